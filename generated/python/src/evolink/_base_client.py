@@ -1,0 +1,329 @@
+# copied from templates/python/src/evolink/_base_client.py by evolink-codegen; do not edit
+"""``SyncAPIClient`` / ``AsyncAPIClient``: the transport under the generated ``Evolink`` / ``AsyncEvolink``.
+
+::
+
+    BaseClient (_client_core)  settings, headers, request building, retry decisions (no I/O)
+    ├── SyncAPIClient          httpx.Client, time.sleep, Stream
+    └── AsyncAPIClient         httpx.AsyncClient, anyio.sleep, AsyncStream
+
+A call tries ``[base_url, *fallback_base_urls]`` in order, each with ``max_retries + 1`` attempts (see
+``_retries`` for what is retried and how long it waits); it moves to the next URL only when every attempt
+against the current one failed to connect. A stream's first event is read inside the attempt, so a
+stream is retried until that event arrives and never after. The API key is only ever in the headers:
+never in ``repr()``, error messages or log records (logger ``"evolink"``).
+
+The generated layer calls ``_post``, ``_post_raw``, ``_post_stream`` and ``_post_stream_raw``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import TracebackType
+from typing import Self, TypeVar
+
+import httpx
+import pydantic
+
+from ._client_core import NO_OPTIONS, BaseClient, Failure, encode_body, parse_model
+from ._config import DEFAULT_MAX_RETRIES, ClientConfig
+from ._exceptions import APIConnectionError
+from ._response import APIResponse
+from ._retries import is_connect_failure
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, Body, NotGiven, RequestOptions
+
+__all__ = ["AsyncAPIClient", "ClientConfig", "SyncAPIClient"]
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+T = TypeVar("T")
+
+
+class SyncAPIClient(BaseClient[httpx.Client]):
+    """The synchronous client: one ``httpx.Client`` (connection pool) per instance; close it when done."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        fallback_base_urls: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        self._setup(
+            api_key=api_key,
+            base_url=base_url,
+            fallback_base_urls=fallback_base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            allow_insecure_http=allow_insecure_http,
+            new_http_client=httpx.Client,
+        )
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        fallback_base_urls: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some settings changed; headers and query merge; it shares (never closes) this pool."""
+        kwargs = self._option_kwargs(
+            api_key=api_key,
+            base_url=base_url,
+            fallback_base_urls=fallback_base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            allow_insecure_http=allow_insecure_http,
+        )
+        return type(self)(**kwargs, http_client=self._client if http_client is None else http_client)
+
+    def close(self) -> None:
+        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy)."""
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _sleep(self, seconds: float) -> None:
+        """Wait before a retry (tests override this)."""
+        time.sleep(seconds)
+
+    def _post(self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]) -> M:
+        """POST ``body`` as JSON to ``path``; return the response validated as ``cast_to``."""
+        return parse_model(self._request(path, body, options, False, _read), cast_to)
+
+    def _post_raw(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
+    ) -> APIResponse[M]:
+        """Like ``_post`` but return the raw response; ``.parse()`` validates it."""
+        response = self._request(path, body, options, False, _read)
+        return APIResponse(response, lambda: parse_model(response, cast_to))
+
+    def _post_stream(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
+    ) -> Stream[M]:
+        """POST ``body`` and return the server-sent events as a ``Stream`` of ``chunk_type``."""
+
+        def first_event(response: httpx.Response) -> Stream[M]:
+            stream = Stream(response=response, chunk_type=chunk_type)
+            stream._prime()
+            return stream
+
+        return self._request(path, body, options, True, first_event)
+
+    def _post_stream_raw(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
+    ) -> APIResponse[Stream[M]]:
+        """Like ``_post_stream`` but return the raw response; ``.parse()`` returns the stream."""
+        stream = self._post_stream(path, body=body, options=options, chunk_type=chunk_type)
+        return APIResponse(stream.response, lambda: stream)
+
+    def _request(
+        self, path: str, body: Body, options: RequestOptions, stream: bool, finish: Callable[[httpx.Response], T]
+    ) -> T:
+        content = encode_body(body, options)
+        for index, base in enumerate(self._base_urls):
+            request = self._build_request(base, path, content, options, stream)
+            connect_only = True
+            for attempt in range(self.max_retries + 1):
+                failure: Failure
+                try:
+                    response = self._send(request, stream)
+                    if response.is_success:
+                        return finish(response)
+                    failure = response
+                except (httpx.RequestError, APIConnectionError) as exc:
+                    failure = exc
+                connect_only = connect_only and is_connect_failure(failure)
+                delay = self._failure_delay(request, failure, attempt)
+                if delay is None:
+                    break
+                self._sleep(delay)
+            if not self._fail_over(index, connect_only):
+                self._give_up(request, failure, self._base_urls[: index + 1])
+        raise AssertionError("unreachable: the last base URL always gives up")
+
+    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = self._client.send(request, stream=stream)
+        if stream and not response.is_success:
+            try:
+                response.read()
+            finally:
+                response.close()
+        return response
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    """The asynchronous client: one ``httpx.AsyncClient`` per instance; ``await client.close()`` when done."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        fallback_base_urls: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        self._setup(
+            api_key=api_key,
+            base_url=base_url,
+            fallback_base_urls=fallback_base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            allow_insecure_http=allow_insecure_http,
+            new_http_client=httpx.AsyncClient,
+        )
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        fallback_base_urls: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some settings changed; headers and query merge; it shares (never closes) this pool."""
+        kwargs = self._option_kwargs(
+            api_key=api_key,
+            base_url=base_url,
+            fallback_base_urls=fallback_base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            allow_insecure_http=allow_insecure_http,
+        )
+        return type(self)(**kwargs, http_client=self._client if http_client is None else http_client)
+
+    async def close(self) -> None:
+        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def _sleep(self, seconds: float) -> None:
+        """Wait before a retry (tests override this)."""
+        import anyio  # noqa: PLC0415  # lazy: only retries pay for it; httpx's own dependency; works under asyncio and trio
+
+        await anyio.sleep(seconds)
+
+    async def _post(self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]) -> M:
+        """POST ``body`` as JSON to ``path``; return the response validated as ``cast_to``."""
+        return parse_model(await self._request(path, body, options, False, _aread), cast_to)
+
+    async def _post_raw(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
+    ) -> APIResponse[M]:
+        """Like ``_post`` but return the raw response; ``.parse()`` validates it."""
+        response = await self._request(path, body, options, False, _aread)
+        return APIResponse(response, lambda: parse_model(response, cast_to))
+
+    async def _post_stream(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
+    ) -> AsyncStream[M]:
+        """POST ``body`` and return the server-sent events as an ``AsyncStream`` of ``chunk_type``."""
+
+        async def first_event(response: httpx.Response) -> AsyncStream[M]:
+            stream = AsyncStream(response=response, chunk_type=chunk_type)
+            await stream._prime()
+            return stream
+
+        return await self._request(path, body, options, True, first_event)
+
+    async def _post_stream_raw(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
+    ) -> APIResponse[AsyncStream[M]]:
+        """Like ``_post_stream`` but return the raw response; ``.parse()`` returns the stream."""
+        stream = await self._post_stream(path, body=body, options=options, chunk_type=chunk_type)
+        return APIResponse(stream.response, lambda: stream)
+
+    async def _request(
+        self,
+        path: str,
+        body: Body,
+        options: RequestOptions,
+        stream: bool,
+        finish: Callable[[httpx.Response], Awaitable[T]],
+    ) -> T:
+        content = encode_body(body, options)
+        for index, base in enumerate(self._base_urls):
+            request = self._build_request(base, path, content, options, stream)
+            connect_only = True
+            for attempt in range(self.max_retries + 1):
+                failure: Failure
+                try:
+                    response = await self._send(request, stream)
+                    if response.is_success:
+                        return await finish(response)
+                    failure = response
+                except (httpx.RequestError, APIConnectionError) as exc:
+                    failure = exc
+                connect_only = connect_only and is_connect_failure(failure)
+                delay = self._failure_delay(request, failure, attempt)
+                if delay is None:
+                    break
+                await self._sleep(delay)
+            if not self._fail_over(index, connect_only):
+                self._give_up(request, failure, self._base_urls[: index + 1])
+        raise AssertionError("unreachable: the last base URL always gives up")
+
+    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = await self._client.send(request, stream=stream)
+        if stream and not response.is_success:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        return response
+
+
+def _read(response: httpx.Response) -> httpx.Response:
+    return response  # sent with stream=False: httpx has read the body and released the connection
+
+
+async def _aread(response: httpx.Response) -> httpx.Response:
+    return response

@@ -1,0 +1,227 @@
+# copied from templates/python/src/evolink/_client_core.py by evolink-codegen; do not edit
+"""``BaseClient``: the I/O-free half of the sync and async clients in ``_base_client``.
+
+It resolves the settings once (see ``_config``), precomputes the headers, builds each request, and
+decides after each failed attempt whether to wait and retry, fail over, or raise (see ``_retries``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar, Final, Generic, NoReturn, TypeVar, cast
+
+import httpx
+import pydantic
+from pydantic_core import PydanticSerializationError, to_json
+
+from ._config import ClientConfig, resolve_api_key, resolve_base_urls, resolve_timeout
+from ._exceptions import APIConnectionError, APIResponseValidationError, InvalidParameterError
+from ._retries import (
+    backoff_delay,
+    connection_error,
+    is_retryable_error,
+    response_body,
+    retry_delay,
+    should_retry_status,
+    status_error,
+)
+from ._types import Body, NotGiven, RequestOptions
+
+__all__ = ["NO_OPTIONS", "BaseClient", "Failure", "encode_body", "parse_model"]
+
+log: Final = logging.getLogger("evolink")
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+T = TypeVar("T")
+_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+Failure = httpx.Response | Exception
+"""What ended an attempt: an error response, a transport error, or a stream broken before its first event."""
+
+NO_OPTIONS: Final = RequestOptions()
+"""The options of a call that passed none."""
+
+
+class BaseClient(Generic[_HttpxClientT]):
+    """Settings and the I/O-free half of every call, shared by the sync and async clients."""
+
+    _config: ClassVar[ClientConfig]
+    _client: _HttpxClientT
+
+    def _setup(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        fallback_base_urls: Sequence[str] | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None,
+        http_client: _HttpxClientT | None,
+        allow_insecure_http: bool,
+        new_http_client: Callable[[], _HttpxClientT],
+    ) -> None:
+        config = self._config
+        if max_retries < 0:
+            raise InvalidParameterError(f"max_retries must be >= 0, got {max_retries}.", parameter="max_retries")
+        self._api_key = resolve_api_key(api_key, config)
+        self._base_urls = resolve_base_urls(
+            base_url, fallback_base_urls, config, allow_insecure_http=allow_insecure_http
+        )
+        self._allow_insecure_http = allow_insecure_http
+        self.timeout = resolve_timeout(timeout, http_client)
+        self.max_retries = max_retries
+        self._custom_headers = dict(default_headers or {})
+        self._custom_query = dict(default_query or {})
+        self._owns_client = http_client is None
+        self._client = new_http_client() if http_client is None else http_client
+        self._timeout_extension = {"timeout": httpx.Timeout(self.timeout).as_dict()}
+        self._headers = self._build_headers("application/json")
+        self._stream_headers = self._build_headers("text/event-stream")
+        self._urls: dict[tuple[str, str], httpx.URL] = {}
+
+    @property
+    def api_key(self) -> str:
+        """The API key sent as a bearer token (never shown by ``repr``)."""
+        return self._api_key
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The primary server's origin."""
+        return httpx.URL(self._base_urls[0])
+
+    @property
+    def fallback_base_urls(self) -> tuple[str, ...]:
+        """The servers tried, in order, when the primary cannot be connected to."""
+        return self._base_urls[1:]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_urls[0]!r}, max_retries={self.max_retries})"
+
+    def _build_headers(self, accept: str) -> httpx.Headers:
+        headers = httpx.Headers(self._client.headers)
+        headers.update(
+            {
+                "Accept": accept,
+                "Content-Type": "application/json",
+                "User-Agent": self._config.user_agent,
+                "Authorization": f"Bearer {self._api_key}",
+            }
+        )
+        headers.update(self._custom_headers)
+        return headers
+
+    def _option_kwargs(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        fallback_base_urls: Sequence[str] | NotGiven | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None,
+        allow_insecure_http: bool | NotGiven,
+    ) -> dict[str, Any]:
+        """Constructor arguments for ``with_options``: the changes over this client's settings."""
+        if isinstance(fallback_base_urls, NotGiven):
+            fallback_base_urls = self.fallback_base_urls if base_url is None else None
+        return {
+            "api_key": self._api_key if api_key is None else api_key,
+            "base_url": self._base_urls[0] if base_url is None else base_url,
+            "fallback_base_urls": fallback_base_urls,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": {**self._custom_headers, **(default_headers or {})},
+            "default_query": {**self._custom_query, **(default_query or {})},
+            "allow_insecure_http": (
+                self._allow_insecure_http if isinstance(allow_insecure_http, NotGiven) else allow_insecure_http
+            ),
+        }
+
+    def _url(self, base: str, path: str) -> httpx.URL:
+        url = self._urls.get((base, path))
+        if url is None:
+            url = self._urls[base, path] = httpx.URL(base + path)
+        return url
+
+    def _build_request(
+        self, base: str, path: str, content: bytes, options: RequestOptions, stream: bool
+    ) -> httpx.Request:
+        headers = self._stream_headers if stream else self._headers
+        if options.extra_headers:
+            headers = headers.copy()
+            headers.update(options.extra_headers)
+        params = None
+        if self._custom_query or options.extra_query:
+            params = cast("dict[str, Any]", {**self._custom_query, **(options.extra_query or {})})
+        timeout = options.timeout
+        extensions = (
+            self._timeout_extension if isinstance(timeout, NotGiven) else {"timeout": httpx.Timeout(timeout).as_dict()}
+        )
+        return httpx.Request(
+            "POST", self._url(base, path), params=params, headers=headers, content=content, extensions=extensions
+        )
+
+    def _failure_delay(self, request: httpx.Request, failure: Failure, attempt: int) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` to give up on this base URL.
+
+        Raises at once for failures that must not be retried: a status that is not retryable (or whose
+        server asks for more than 60 s, or when retries are spent) and transport errors meaning the
+        request itself is invalid.
+        """
+        final = attempt >= self.max_retries
+        if isinstance(failure, httpx.Response):
+            delay = None
+            if not final and should_retry_status(failure.status_code):
+                delay = retry_delay(attempt, failure.headers)
+            if delay is None:
+                raise status_error(failure)
+            reason = f"{failure.status_code} {failure.reason_phrase}".rstrip()
+        else:
+            if not is_retryable_error(failure):
+                raise connection_error(request, failure) from failure
+            if final:
+                return None
+            delay = backoff_delay(attempt)
+            reason = type(failure.__cause__ or failure).__name__
+        log.info(
+            "Retrying %s %s in %.3f s (retry %d of %d) after %s",
+            request.method, request.url, delay, attempt + 1, self.max_retries, reason,
+        )  # fmt: skip
+        return delay
+
+    def _give_up(self, request: httpx.Request, failure: Failure, tried: Sequence[str]) -> NoReturn:
+        """Raise the connection error that ends a call whose attempts are spent."""
+        if isinstance(failure, APIConnectionError):
+            raise failure
+        assert not isinstance(failure, httpx.Response)  # error responses raised in _failure_delay
+        prefix = f"Could not connect to any of {', '.join(tried)}. " if len(tried) > 1 else ""
+        raise connection_error(request, failure, prefix) from failure
+
+    def _fail_over(self, index: int, connect_only: bool) -> bool:
+        """Whether to move on from ``_base_urls[index]``: only if it never connected and another URL is left."""
+        if not connect_only or index + 1 >= len(self._base_urls):
+            return False
+        log.info("Could not connect to %s; failing over to %s", self._base_urls[index], self._base_urls[index + 1])
+        return True
+
+
+def encode_body(body: Body, options: RequestOptions) -> bytes:
+    """Compact UTF-8 JSON of ``body`` with ``extra_body`` shallow-merged over it (its keys win)."""
+    if options.extra_body:
+        body = {**body, **options.extra_body}
+    try:
+        return to_json(body)  # same bytes as json.dumps(separators=(",", ":"), ensure_ascii=False), ~7x faster
+    except PydanticSerializationError as exc:
+        raise InvalidParameterError(f"The request body is not JSON-serializable: {exc}") from exc
+
+
+def parse_model(response: httpx.Response, cast_to: type[M]) -> M:
+    """Validate a read response body into ``cast_to``; ``APIResponseValidationError`` if it does not fit."""
+    try:
+        return cast_to.model_validate_json(response.content)
+    except pydantic.ValidationError as exc:
+        message = f"The response body is not a valid {cast_to.__name__}: {exc}"
+        raise APIResponseValidationError(response, response_body(response), message) from exc

@@ -1,0 +1,58 @@
+# copied from templates/python/src/evolink/_types.py by evolink-codegen; do not edit
+"""Small shared types: the ``NOT_GIVEN`` sentinel, option aliases and per-call ``RequestOptions``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final, Literal, TypeAlias
+
+import httpx
+
+__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions", "TimeoutTypes"]
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass, where ``None`` is a meaningful value.
+
+    ``timeout=None`` means "no timeout" while ``timeout=NOT_GIVEN`` means "use the client's default".
+    The sentinel is falsy so ``if options.extra_headers:`` skips both ``None`` and ``NOT_GIVEN``.
+    """
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+"""The single ``NotGiven`` instance."""
+
+Headers: TypeAlias = Mapping[str, str]
+"""HTTP headers to add or override."""
+
+Query: TypeAlias = Mapping[str, object]
+"""Query-string parameters (values are turned into strings by httpx)."""
+
+Body: TypeAlias = Mapping[str, object]
+"""A JSON object body."""
+
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None
+"""Seconds, an ``httpx.Timeout``, or ``None`` for no timeout at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """The per-call escape hatches every generated method accepts.
+
+    ``extra_headers`` override the client's headers, ``extra_query`` is added to the URL, ``extra_body``
+    is shallow-merged over the JSON body (its keys win) and ``timeout`` replaces the client's timeout.
+    """
+
+    extra_headers: Headers | NotGiven | None = NOT_GIVEN
+    extra_query: Query | NotGiven | None = NOT_GIVEN
+    extra_body: Body | NotGiven | None = NOT_GIVEN
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN

@@ -1,0 +1,20 @@
+"""evolink-codegen: Evolink's per-model API docs -> OpenAPI 3.1, a typed Python SDK and docs.
+
+The stages, one module each, data flowing one way::
+
+    yaml_source   YAML files -> plain data + line marks
+    spec_schema   the spec format's JSON Schema check        -> SpecError values
+    semantics     cross-reference and range checks           -> SpecError values
+    resolve       raw documents -> the typed `model.Spec` (catalogue, overrides, inheritance)
+    loader        the three above, in order: `load_spec(folder)`
+    openapi       Spec -> the OpenAPI 3.1 document
+    pytypes       OpenAPI components -> pydantic models (datamodel-code-generator)
+    sdk_view      Spec -> what the SDK templates print (type strings, signatures)
+    render        Spec -> {relative path: text}, the whole output tree in memory
+    tree          write that table to disk atomically, or diff it against disk
+    cli           flags in, messages out
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,108 @@
+"""The command line: parse flags, call one pipeline function, print, return an exit code.
+
+evolink-codegen generate [--spec spec] [--out generated]   write what changed
+evolink-codegen check    [--spec spec] [--out generated]   0 in sync, 1 drift (+ unified diff), 2 spec errors
+evolink-codegen validate [--spec spec]                     0 ok, 2 every error as file:line: pointer: message
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.errors import format_errors
+from generator.loader import load_spec
+from generator.render import render_all
+from generator.tree import TreeDiff, UnmanagedFolderError, compare, unified_diff, write_tree
+
+EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command named in `argv` (default: sys.argv[1:]) and return its exit code."""
+    args = _parser().parse_args(argv)
+    handler = {"generate": _generate, "check": _check, "validate": _validate}[args.command]
+    return handler(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="evolink-codegen", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in [
+        ("generate", "render spec/ and write the files that changed into the output folder"),
+        ("check", "exit 1 with a unified diff if the output folder is not what spec/ renders to"),
+        ("validate", "check spec/ and print every problem as file:line: pointer: message"),
+    ]:
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("--spec", type=Path, default=Path("spec"), help="the spec folder (default: spec)")
+        if name != "validate":
+            command.add_argument(
+                "--out", type=Path, default=Path("generated"), help="the output folder (default: generated)"
+            )
+            command.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help=argparse.SUPPRESS)
+    return parser
+
+
+def _render(args: argparse.Namespace) -> dict[str, str] | None:
+    result = load_spec(args.spec)
+    if result.spec is None:
+        print(format_errors(result.errors), file=sys.stderr)
+        return None
+    return render_all(result.spec, args.templates)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    table = _render(args)
+    if table is None:
+        return EXIT_SPEC_ERROR
+    try:
+        diff = write_tree(args.out, table)
+    except UnmanagedFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_SPEC_ERROR
+    print(_summary(args.out, diff))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    table = _render(args)
+    if table is None:
+        return EXIT_SPEC_ERROR
+    diff = compare(args.out, table)
+    if diff.clean:
+        print(f"{args.out}/ is in sync with {args.spec}/ ({diff.unchanged} files)")
+        return EXIT_OK
+    sys.stdout.write(unified_diff(args.out, table, diff))
+    drifted = [*diff.added, *diff.changed, *diff.removed]
+    print(
+        f"\n{args.out}/ is out of date: {len(drifted)} files differ from what {args.spec}/ renders to:", file=sys.stderr
+    )
+    for relative in sorted(drifted):
+        print(f"  {args.out / relative}", file=sys.stderr)
+    print("run `make generate` (or `python -m generator generate`) and commit the result", file=sys.stderr)
+    return EXIT_DRIFT
+
+
+def _validate(args: argparse.Namespace) -> int:
+    result = load_spec(args.spec)
+    if result.spec is None:
+        print(format_errors(result.errors), file=sys.stderr)
+        return EXIT_SPEC_ERROR
+    spec = result.spec
+    print(f"{args.spec}/ is valid: {len(spec.models)} models, {len(spec.api.catalogue)} catalogue parameters")
+    return EXIT_OK
+
+
+def _summary(out: Path, diff: TreeDiff) -> str:
+    if diff.clean:
+        return f"{out}/ is up to date: nothing changed ({diff.unchanged} files)"
+    lines = [f"  added    {out / p}" for p in diff.added]
+    lines += [f"  changed  {out / p}" for p in diff.changed]
+    lines += [f"  removed  {out / p}" for p in diff.removed]
+    counts = (
+        f"{len(diff.added)} added, {len(diff.changed)} changed, {len(diff.removed)} removed, {diff.unchanged} unchanged"
+    )
+    return "\n".join([f"{out}/: {counts}", *lines])

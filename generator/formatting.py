@@ -1,0 +1,65 @@
+"""Format generated Python in-process, the way `make lint` checks it: isort (black profile), black, and
+docstrings wrapped to the line length (black leaves long strings alone; ruff's E501 does not)."""
+
+from __future__ import annotations
+
+import io
+import re
+import textwrap
+import tokenize
+
+import black
+import isort
+from black.mode import TargetVersion
+
+LINE_LENGTH = 120
+_BLACK_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
+_ISORT_CONFIG = isort.Config(profile="black", line_length=LINE_LENGTH, quiet=True)
+_STATEMENT_START = {tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING}
+
+
+def format_python(source: str) -> str:
+    """`source` with imports sorted, black's layout and docstrings wrapped; raises on invalid Python."""
+    return wrap_docstrings(black.format_str(isort.code(source, config=_ISORT_CONFIG), mode=_BLACK_MODE))
+
+
+def natural_key(name: str) -> tuple[object, ...]:
+    """Sort key that orders embedded numbers by value (Gemini3 < Gemini25), as ruff sorts `__all__`."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name))
+
+
+def wrap_docstrings(source: str, width: int = LINE_LENGTH) -> str:
+    """Re-wrap the over-long lines of every triple-quoted docstring, keeping each line's indentation."""
+    lines = source.splitlines(keepends=True)
+    previous = tokenize.ENCODING
+    edits: list[tuple[int, int, list[str]]] = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        is_docstring = token.type == tokenize.STRING and previous in _STATEMENT_START and '"""' in token.string[:4]
+        if is_docstring and any(len(line.rstrip("\n")) > width for line in token.line.splitlines()):
+            (first, _), (last, _) = token.start, token.end
+            edits.append((first - 1, last, _wrap_lines(lines[first - 1 : last], width)))
+        if token.type not in (tokenize.COMMENT, tokenize.NL):
+            previous = token.type
+    for start, end, replacement in reversed(edits):
+        lines[start:end] = replacement
+    return "".join(lines)
+
+
+def _wrap_lines(lines: list[str], width: int) -> list[str]:
+    wrapped: list[str] = []
+    for line in lines:
+        body = line.rstrip("\n")
+        if len(body) <= width:
+            wrapped.append(line)
+            continue
+        indent = body[: len(body) - len(body.lstrip())]
+        pieces = textwrap.wrap(
+            body.strip(),
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        wrapped.extend(piece + "\n" for piece in pieces)
+    return wrapped

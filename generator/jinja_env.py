@@ -1,0 +1,99 @@
+"""The one Jinja environment the generator and the tests use, and its explicit table of filters.
+
+Strict: an undefined name is an error, not an empty string. Escaping for each target language is
+one filter, so hostile text in the spec (quotes, braces, backslashes, newlines) cannot break out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_NON_PRINTABLE = re.compile(r"[^\S\n ]|[\x00-\x1f\x7f\u0080-\u009f\u2028\u2029]")
+
+
+def py_str(value: str) -> str:
+    """A Python string literal for `value` (quotes, backslashes, newlines and U+2028 escaped)."""
+    return json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def py_value(value: Any) -> str:
+    """A Python literal for a JSON value (None, bools, numbers, strings, lists, dicts)."""
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(py_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_str(str(k))}: {py_value(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"not a JSON value: {value!r}")
+
+
+def py_doc(text: str) -> str:
+    """Text safe inside a triple-double-quoted docstring: no closing quotes, escapes kept literal."""
+    escaped = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    escaped = _NON_PRINTABLE.sub(lambda m: m.group() if m.group() == " " else f"\\u{ord(m.group()):04x}", escaped)
+    return escaped + " " if escaped.endswith('"') else escaped
+
+
+def md(text: str) -> str:
+    """Text shown literally in Markdown prose: Markdown and HTML punctuation backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def md_cell(text: str) -> str:
+    """`md`, and fit for one table cell: line breaks become `<br>`."""
+    return "<br>".join(md(line) for line in re.split(r"\r\n|\r|\n", text))
+
+
+def md_code(text: str) -> str:
+    """An inline code span that holds `text` exactly (fenced with more backticks than it contains)."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def json_compact(value: Any) -> str:
+    """A JSON value on one line, Unicode kept readable."""
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def toml_str(value: str) -> str:
+    """A TOML basic string for `value` (JSON string escapes are valid TOML)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+FILTERS: dict[str, Callable[..., str]] = {
+    "json_compact": json_compact,
+    "md": md,
+    "md_cell": md_cell,
+    "md_code": md_code,
+    "py_doc": py_doc,
+    "py_str": py_str,
+    "py_value": py_value,
+    "toml_str": toml_str,
+}
+
+
+def make_environment(templates: Path) -> jinja2.Environment:
+    """A strict environment loading from `templates`, with the project's filters."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    environment.filters.update(FILTERS)
+    return environment

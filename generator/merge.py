@@ -1,0 +1,89 @@
+"""How a model's parameters come about: catalogue entry + the model's overrides + inheritance.
+
+Shared by the semantic checks (which need to know where each value came from, to point at it) and
+by `resolve` (which builds the typed model from the same result), so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from generator.model import JSON
+from generator.yaml_source import Document, join_pointer
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The document and JSON pointer a value was written at."""
+
+    document: Document
+    pointer: str
+
+    @property
+    def line(self) -> int:
+        """The 1-based line of the value."""
+        return self.document.line_of(self.pointer)
+
+
+@dataclass
+class MergedParameter:
+    """A parameter's fields for one model, with the origin of each field."""
+
+    name: str
+    fields: dict[str, JSON]
+    origins: dict[str, Origin]
+    entry: Origin
+    inferred: bool = False
+    inherited_from: str | None = None
+    overridden: set[str] = field(default_factory=set)
+
+
+def own_parameters(api: Document, model: Document) -> dict[str, MergedParameter]:
+    """The parameters `model`'s own page documents, each catalogue entry patched by the model.
+
+    Overrides are JSON Merge Patches (RFC 7386): a key set to null is removed. Names missing from
+    the catalogue are skipped here; the semantic checks report them.
+    """
+    catalogue: Mapping[str, Mapping[str, JSON]] = api.data["parameters"]
+    merged: dict[str, MergedParameter] = {}
+    for name, override in (model.data.get("parameters") or {}).items():
+        if name not in catalogue:
+            continue
+        base = join_pointer("/parameters", name)
+        fields = dict(catalogue[name])
+        origins = {key: Origin(api, join_pointer(base, key)) for key in fields}
+        overridden: set[str] = set()
+        for key, value in (override or {}).items():
+            overridden.add(key)
+            if value is None:
+                fields.pop(key, None)
+                origins.pop(key, None)
+            else:
+                fields[key] = value
+                origins[key] = Origin(model, join_pointer(base, key))
+        merged[name] = MergedParameter(name, fields, origins, Origin(model, base), overridden=overridden)
+    return merged
+
+
+def effective_parameters(api: Document, models: Mapping[str, Document], model_id: str) -> dict[str, MergedParameter]:
+    """Own parameters plus, for an `inherit`ing model, its parent's, marked inferred.
+
+    The inheritance graph must already be known to be acyclic with existing parents.
+    """
+    document = models[model_id]
+    result = own_parameters(api, document)
+    parent = document.data.get("inherit")
+    if parent is not None:
+        for name, inherited in effective_parameters(api, models, parent).items():
+            if name not in result:
+                result[name] = MergedParameter(
+                    name,
+                    dict(inherited.fields),
+                    dict(inherited.origins),
+                    inherited.entry,
+                    inferred=True,
+                    inherited_from=inherited.inherited_from or parent,
+                )
+    order = list(api.data["parameters"])
+    return dict(sorted(result.items(), key=lambda item: order.index(item[0])))

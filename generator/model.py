@@ -1,0 +1,175 @@
+"""The resolved spec: typed, immutable, with catalogue references, overrides and inheritance applied.
+
+Everything downstream (OpenAPI, types, templates, diff) reads only these classes, never raw YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+JSON = Any
+"""A JSON value as loaded from YAML (dict, list, str, int, float, bool or None)."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something was written: file, 1-based line and JSON pointer inside that file."""
+
+    file: str
+    line: int
+    pointer: str
+
+
+@dataclass(frozen=True)
+class Server:
+    """A base URL the API is served from."""
+
+    name: str
+    url: str
+    description: str
+    default: bool
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One request body parameter, as a particular model accepts it.
+
+    `schema` is the JSON Schema of the value's shape; range and enum live in their own fields so
+    that models can override them. `default` and `example` are None when the docs give none.
+    """
+
+    name: str
+    python_name: str
+    description: str
+    schema: Mapping[str, JSON]
+    required: bool = False
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    enum: tuple[JSON, ...] | None = None
+    default: JSON = None
+    example: JSON = None
+    inferred: bool = False
+    inherited_from: str | None = None
+    location: Location | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def aliased(self) -> bool:
+        """True when the Python argument is named differently from the wire field."""
+        return self.python_name != self.name
+
+    @property
+    def json_types(self) -> tuple[str, ...]:
+        """The JSON Schema `type` names of the value (empty for composite `oneOf`/`$ref` schemas)."""
+        kind = self.schema.get("type")
+        if kind is None:
+            return ()
+        return (kind,) if isinstance(kind, str) else tuple(kind)
+
+    @property
+    def nullable(self) -> bool:
+        """True when JSON null is an accepted value."""
+        return "null" in self.json_types
+
+
+@dataclass(frozen=True)
+class Source:
+    """A vendor documentation page a model variant was written from."""
+
+    page: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Erratum:
+    """A mistake in the vendor's docs that the spec records instead of copying."""
+
+    parameter: str
+    page: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ModelVariant:
+    """One model's variant of the endpoint: its documented and inherited parameters."""
+
+    id: str
+    title: str
+    summary: str
+    server: Server
+    sources: tuple[Source, ...]
+    parameters: tuple[Parameter, ...]
+    notes: tuple[str, ...] = ()
+    errata: tuple[Erratum, ...] = ()
+    inherits: str | None = None
+    location: Location | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def class_stem(self) -> str:
+        """A CamelCase name derived from the id: gemini-2.5-flash-lite -> Gemini25FlashLite."""
+        return class_stem(self.id)
+
+    def parameter(self, name: str) -> Parameter | None:
+        """The parameter with wire name `name`, if this model accepts it."""
+        return next((p for p in self.parameters if p.name == name), None)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """The one operation every model variant shares."""
+
+    method: str
+    path: str
+    operation_id: str
+    summary: str
+    description: str
+    response: str
+    chunk: str
+    error: str
+    examples: Mapping[str, JSON]
+
+
+@dataclass(frozen=True)
+class Api:
+    """What all models share: identity, servers, auth, the endpoint, the catalogue and the schemas."""
+
+    title: str
+    revision: str
+    description: str
+    servers: tuple[Server, ...]
+    base_url_env: str
+    auth_env: str
+    auth_description: str
+    endpoint: Endpoint
+    catalogue: tuple[Parameter, ...]
+    schemas: Mapping[str, Mapping[str, JSON]]
+
+    @property
+    def default_server(self) -> Server:
+        """The server a client uses unless told otherwise."""
+        return next(server for server in self.servers if server.default)
+
+    @property
+    def alternate_servers(self) -> tuple[Server, ...]:
+        """The servers a client fails over to, in spec order."""
+        return tuple(server for server in self.servers if not server.default)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """The whole resolved spec. `digest` is a hash of the spec files, for generated/MANIFEST."""
+
+    api: Api
+    models: tuple[ModelVariant, ...]
+    digest: str
+
+    def model(self, model_id: str) -> ModelVariant | None:
+        """The variant with this id, if any."""
+        return next((m for m in self.models if m.id == model_id), None)
+
+
+def class_stem(model_id: str) -> str:
+    """CamelCase from an id's alphanumeric runs: gemini-3.1-pro-preview -> Gemini31ProPreview."""
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", model_id) if part)

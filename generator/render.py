@@ -1,0 +1,117 @@
+"""Spec -> the whole output tree in memory: `render_all(spec, templates) -> {relative path: text}`.
+
+Layout of templates/ (each template emits one file, or one file per model for a family):
+
+    python/**            mirrored into generated/python/: `X.jinja` renders to `X`, any other file
+                         (the hand-written runtime core, `py.typed`) is copied verbatim
+    docs/index.md.jinja  -> docs/index.md
+    docs/model.md.jinja  -> docs/models/<model id>.md, once per model
+    **/_macros/**        shared fragments, imported by templates, never emitted
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from pathlib import Path, PurePosixPath
+
+import jinja2
+
+from generator import __version__
+from generator.docs_view import build_docs_view
+from generator.formatting import format_python
+from generator.jinja_env import make_environment
+from generator.model import Spec
+from generator.openapi import build_openapi, dump_openapi
+from generator.pytypes import class_names, pydantic_models
+from generator.sdk_view import PACKAGE, build_sdk_view
+from generator.tree import MANIFEST
+
+GENERATED_NOTE = "generated from spec/ by evolink-codegen; do not edit"
+TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
+_COMMENT_STYLES: dict[str, Callable[[str], str]] = {
+    ".py": lambda note: f"# {note}\n",
+    ".toml": lambda note: f"# {note}\n",
+    ".yaml": lambda note: f"# {note}\n",
+    ".md": lambda note: f"<!-- {note} -->\n",
+}
+
+
+def render_all(spec: Spec, templates: Path) -> dict[str, str]:
+    """Every output file, keyed by its path relative to the output folder, ready to write."""
+    openapi = build_openapi(spec)
+    aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
+    models_source = pydantic_models(openapi, aliases)
+    environment = make_environment(templates)
+    context = {
+        "spec": spec,
+        "sdk": build_sdk_view(spec, class_names(models_source)),
+        "docs": build_docs_view(spec),
+    }
+
+    table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
+    table[TYPES_MODULE] = with_header(TYPES_MODULE, models_source)
+    table.update(_render_python(environment, templates, context))
+    table.update(_render_docs(environment, spec, context))
+    table = {path: _finish(path, text) for path, text in table.items()}
+    table[MANIFEST] = manifest(spec, table)
+    return dict(sorted(table.items()))
+
+
+def with_header(path: str, text: str, note: str = GENERATED_NOTE) -> str:
+    """`text` behind a one-line "do not edit" comment in the file type's syntax (if it has one)."""
+    style = _COMMENT_STYLES.get(PurePosixPath(path).suffix)
+    return style(note) + text if style else text
+
+
+def manifest(spec: Spec, table: Mapping[str, str]) -> str:
+    """The spec's hash, the generator's version and a hash of every other output file."""
+    lines = [
+        f"# {GENERATED_NOTE}",
+        f"generator evolink-codegen {__version__}",
+        f"spec sha256:{spec.digest}",
+        "",
+    ]
+    lines += [f"{hashlib.sha256(text.encode()).hexdigest()}  {path}" for path, text in sorted(table.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _render_python(environment: jinja2.Environment, templates: Path, context: Mapping[str, object]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    root = templates / "python"
+    for source in sorted(p for p in root.rglob("*") if p.is_file() and not _skipped(p.relative_to(templates))):
+        relative = source.relative_to(templates).as_posix()
+        if relative.endswith(".jinja"):
+            output = relative.removesuffix(".jinja")
+            table[output] = with_header(output, environment.get_template(relative).render(context))
+        elif source.suffix == ".py":
+            table[relative] = with_header(
+                relative,
+                source.read_text(encoding="utf-8"),
+                f"copied from templates/{relative} by evolink-codegen; do not edit",
+            )
+        else:
+            table[relative] = source.read_text(encoding="utf-8")
+    return table
+
+
+def _render_docs(environment: jinja2.Environment, spec: Spec, context: Mapping[str, object]) -> dict[str, str]:
+    table = {"docs/index.md": environment.get_template("docs/index.md.jinja").render(context)}
+    page = environment.get_template("docs/model.md.jinja")
+    for model in spec.models:
+        table[f"docs/models/{model.id}.md"] = page.render({**context, "model": model})
+    return {path: with_header(path, text) for path, text in table.items()}
+
+
+def _skipped(relative: Path) -> bool:
+    """Shared fragments, caches and hidden tool folders are not outputs."""
+    return any(part in ("_macros", "__pycache__") or part.startswith(".") for part in relative.parts) or (
+        relative.suffix == ".pyc"
+    )
+
+
+def _finish(path: str, text: str) -> str:
+    """Python through isort + black; every file ends with exactly one newline."""
+    if path.endswith(".py"):
+        return format_python(text)
+    return text.rstrip("\n") + "\n" if text.strip() else ""

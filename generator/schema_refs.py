@@ -1,0 +1,34 @@
+"""The spec's schema references: `{$ref: Name}` names an entry of `schemas` in spec/api.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.model import JSON
+from generator.yaml_source import join_pointer
+
+
+def iter_refs(node: JSON, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """Every `$ref` value under `node`, with the JSON pointer of the `$ref` key."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = join_pointer(pointer, key)
+            if key == "$ref" and isinstance(value, str):
+                yield child, value
+            else:
+                yield from iter_refs(value, child)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from iter_refs(item, join_pointer(pointer, index))
+
+
+def rewrite_refs(node: JSON, prefix: str) -> JSON:
+    """A copy of `node` whose `$ref: Name` values read `<prefix>Name`."""
+    if isinstance(node, dict):
+        return {
+            key: (prefix + value if key == "$ref" and isinstance(value, str) else rewrite_refs(value, prefix))
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [rewrite_refs(item, prefix) for item in node]
+    return node

@@ -1,0 +1,134 @@
+"""Client settings: the generated ``ClientConfig`` and how constructor arguments resolve against it.
+
+``api_key``: the argument, else the ``config.api_key_env`` environment variable; neither is an error.
+``base_url``: the argument, else ``config.base_url_env``, else ``config.default_base_url``. It is an
+origin such as ``https://direct.evolink.ai`` (a trailing slash is dropped; a path prefix is kept).
+``fallback_base_urls``: ``None`` means the config's fallbacks when the primary is the default server
+and none otherwise; ``[]`` turns failover off. Plain ``http://`` is refused except for loopback hosts
+(``127.0.0.0/8``, ``::1``, ``localhost``) unless ``allow_insecure_http=True``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import httpx
+
+from ._exceptions import EvolinkError, InvalidParameterError
+from ._types import NotGiven
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ClientConfig",
+    "resolve_api_key",
+    "resolve_base_urls",
+    "resolve_timeout",
+]
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES: Final = 2
+_HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """What the generated client subclass fixes from the spec (set as its ``_config`` class attribute)."""
+
+    api_key_env: str
+    base_url_env: str
+    default_base_url: str
+    default_fallback_base_urls: tuple[str, ...]
+    package_name: str
+    package_version: str
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` header value, e.g. ``evolink-python/1.0.0``."""
+        return f"{self.package_name}-python/{self.package_version}"
+
+
+def resolve_api_key(api_key: str | None, config: ClientConfig) -> str:
+    """The API key to send; raises ``EvolinkError`` naming the environment variable when there is none."""
+    key = api_key if api_key is not None else os.environ.get(config.api_key_env)
+    if not key:
+        raise EvolinkError(
+            f"No API key: pass api_key=... to the client or set the {config.api_key_env} environment variable."
+        )
+    return key
+
+
+def resolve_base_urls(
+    base_url: str | httpx.URL | None,
+    fallback_base_urls: Sequence[str] | None,
+    config: ClientConfig,
+    *,
+    allow_insecure_http: bool,
+) -> tuple[str, ...]:
+    """``(primary, *fallbacks)`` as normalized origins, checked for scheme and insecure ``http://``."""
+    if base_url is None:
+        base_url = os.environ.get(config.base_url_env) or config.default_base_url
+    primary = normalize_base_url(base_url, "base_url", allow_insecure_http)
+    if isinstance(fallback_base_urls, str):
+        message = "fallback_base_urls must be a list of URLs, not a string."
+        raise InvalidParameterError(message, parameter="fallback_base_urls")
+    if fallback_base_urls is None:
+        default = normalize_base_url(config.default_base_url, "default_base_url", allow_insecure_http)
+        fallback_base_urls = config.default_fallback_base_urls if primary == default else ()
+    urls = [primary]
+    for url in fallback_base_urls:
+        normalized = normalize_base_url(url, "fallback_base_urls", allow_insecure_http)
+        if normalized not in urls:
+            urls.append(normalized)
+    return tuple(urls)
+
+
+def normalize_base_url(value: str | httpx.URL, parameter: str, allow_insecure_http: bool) -> str:
+    """Check one base URL and return it without a trailing slash."""
+    text = str(value).strip()
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as exc:
+        raise InvalidParameterError(f"{parameter} is not a valid URL: {text!r} ({exc}).", parameter=parameter) from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidParameterError(
+            f"{parameter} must be an absolute http(s) URL such as https://direct.evolink.ai, got {text!r}.",
+            parameter=parameter,
+        )
+    if url.userinfo or url.query or url.fragment:
+        raise InvalidParameterError(
+            f"{parameter} must not carry credentials, a query or a fragment; use default_headers or default_query.",
+            parameter=parameter,
+        )
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
+        raise InvalidParameterError(
+            f"{parameter} {text!r} uses plain http:// to a non-loopback host, which would send the API key "
+            "unencrypted; use https://, or pass allow_insecure_http=True if you really mean it.",
+            parameter=parameter,
+        )
+    return str(url).rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is ``localhost`` or a loopback IP address (``127.0.0.0/8``, ``::1``)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_timeout(
+    timeout: float | httpx.Timeout | NotGiven | None, http_client: httpx.Client | httpx.AsyncClient | None
+) -> float | httpx.Timeout | None:
+    """``NOT_GIVEN`` means a supplied client's own timeout (unless httpx's 5 s default), else 600 s / 5 s connect."""
+    if not isinstance(timeout, NotGiven):
+        return timeout
+    if http_client is not None and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT:
+        return http_client.timeout
+    return DEFAULT_TIMEOUT

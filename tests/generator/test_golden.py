@@ -1,0 +1,38 @@
+"""The committed generated/ is exactly what spec/ renders to, and rendering is deterministic."""
+
+from __future__ import annotations
+
+from generator.cli import DEFAULT_TEMPLATES
+from generator.loader import load_spec
+from generator.render import render_all
+from generator.tree import compare
+from tests.conftest import ROOT
+
+
+def _render() -> dict[str, str]:
+    result = load_spec(ROOT / "spec")
+    assert result.errors == [] and result.spec is not None
+    return render_all(result.spec, DEFAULT_TEMPLATES)
+
+
+def test_committed_tree_equals_a_fresh_render() -> None:
+    diff = compare(ROOT / "generated", _render())
+    assert diff.clean, f"generated/ drifted: added {diff.added}, changed {diff.changed}, stale {diff.removed}"
+
+
+def test_two_renders_are_byte_identical() -> None:
+    first, second = _render(), _render()
+    assert list(first) == list(second)
+    assert all(first[path].encode() == second[path].encode() for path in first)
+
+
+def test_output_has_no_timestamps_or_absolute_paths() -> None:
+    for path, text in _render().items():
+        assert str(ROOT) not in text, path
+        assert "timestamp" not in text.lower() or path.endswith((".md", ".yaml", "_models.py")), path
+
+
+def test_every_file_carries_the_do_not_edit_header() -> None:
+    for path, text in _render().items():
+        if path.endswith((".py", ".yaml", ".toml", ".md")) or path == "MANIFEST":
+            assert "do not edit" in text.splitlines()[0], path

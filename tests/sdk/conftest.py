@@ -1,0 +1,120 @@
+"""Fixtures for the SDK core tests: the fake servers and small clients built on the core classes."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pydantic
+import pytest
+from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
+
+from .fake_server import FakeServer, RawServer
+
+API_KEY = "sk-test-SECRET-4f1c2e9a7b"
+CONFIG = ClientConfig(
+    api_key_env="EVOLINK_TEST_API_KEY",
+    base_url_env="EVOLINK_TEST_BASE_URL",
+    default_base_url="https://direct.evolink.test",
+    default_fallback_base_urls=("https://direct.evolink.test", "https://api.evolink.test"),
+    package_name="evolink",
+    package_version="9.8.7",
+)
+PATH = "/v1/chat/completions"
+
+
+class Completion(pydantic.BaseModel):
+    """Stand-in for the generated ChatCompletion."""
+
+    id: str
+    text: str
+
+
+class Chunk(pydantic.BaseModel):
+    """Stand-in for the generated ChatCompletionChunk."""
+
+    id: str
+    delta: str
+
+
+class Client(SyncAPIClient):
+    """A sync client as the generator would emit it; records retry waits instead of sleeping."""
+
+    _config = CONFIG
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sleeps: list[float] = []
+
+    def _sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+class AsyncClient(AsyncAPIClient):
+    """The async twin of ``Client``."""
+
+    _config = CONFIG
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sleeps: list[float] = []
+
+    async def _sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(CONFIG.api_key_env, raising=False)
+    monkeypatch.delenv(CONFIG.base_url_env, raising=False)
+
+
+@pytest.fixture(scope="session")
+def _fake_server() -> Iterator[FakeServer]:
+    server = FakeServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def server(_fake_server: FakeServer) -> Iterator[FakeServer]:
+    """The shared fake server, emptied for this test."""
+    _fake_server.reset()
+    yield _fake_server
+    _fake_server.reset()
+
+
+@pytest.fixture
+def raw_server() -> Iterator[RawServer]:
+    """A raw socket server for resets and hang-ups."""
+    raw = RawServer()
+    yield raw
+    raw.stop()
+
+
+@pytest.fixture
+def refused_url() -> str:
+    """An http URL on 127.0.0.1 where nothing listens (the port was bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def make_client(server: FakeServer) -> Iterator[Callable[..., Client]]:
+    """Build sync clients aimed at the fake server (override any keyword); closed after the test."""
+    made: list[Client] = []
+
+    def make(**kwargs: Any) -> Client:
+        kwargs.setdefault("api_key", API_KEY)
+        kwargs.setdefault("base_url", server.url)
+        client = Client(**kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
