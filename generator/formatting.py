@@ -14,7 +14,7 @@ from black.mode import TargetVersion
 
 LINE_LENGTH = 120
 _BLACK_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
-_ISORT_CONFIG = isort.Config(profile="black", line_length=LINE_LENGTH, quiet=True)
+_ISORT_CONFIG = isort.Config(profile="black", line_length=LINE_LENGTH, known_first_party=["evolink"], quiet=True)
 _STATEMENT_START = {tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING}
 
 

@@ -31,7 +31,9 @@ def py_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, int | float):
         return repr(value)
-    if isinstance(value, list | tuple):
+    if isinstance(value, tuple):
+        return "(" + "".join(py_value(item) + ", " for item in value).rstrip(" ") + ")"
+    if isinstance(value, list):
         return "[" + ", ".join(py_value(item) for item in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_str(str(k))}: {py_value(v)}" for k, v in value.items()) + "}"
@@ -69,11 +71,11 @@ def json_compact(value: Any) -> str:
 
 
 def toml_str(value: str) -> str:
-    """A TOML basic string for `value` (JSON string escapes are valid TOML)."""
-    return json.dumps(value, ensure_ascii=False)
+    """A TOML basic string for `value`: JSON's escapes are valid TOML, but TOML also forbids a raw DEL."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-FILTERS: dict[str, Callable[..., str]] = {
+FILTERS: dict[str, Callable[..., Any]] = {
     "json_compact": json_compact,
     "md": md,
     "md_cell": md_cell,

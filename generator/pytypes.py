@@ -12,6 +12,9 @@ from datamodel_code_generator._shared_types import LiteralType
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
+PARAM_SUFFIX = "Param"
+"""Request-side TypedDicts are named after their schema plus this: ChatMessage -> ChatMessageParam."""
+
 
 def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str]) -> str:
     """The source of a module defining a pydantic model for every component schema.
@@ -20,24 +23,45 @@ def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str]) -> s
     field keeps its wire name as its pydantic alias. The tool's own comment header is removed: the
     caller adds the project's one-line header.
     """
+    return _run(
+        openapi,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        aliases=dict(aliases),
+        field_constraints=True,
+        use_annotated=True,
+    )
+
+
+def typed_dicts(openapi: Mapping[str, Any], names: list[str]) -> str:
+    """The source of a module defining a TypedDict `<Name>Param` for each named component schema.
+
+    These type the request arguments users write as plain dicts (messages, tools, response formats).
+    """
+    schemas = openapi["components"]["schemas"]
+    subset = {**openapi, "paths": {}, "components": {"schemas": {name: schemas[name] for name in names}}}
+    return _run(
+        subset,
+        output_model_type=DataModelType.TypingTypedDict,
+        custom_class_name_generator=lambda name: name + PARAM_SUFFIX,
+    )
+
+
+def _run(openapi: Mapping[str, Any], **options: Any) -> str:
     source = generate(
         # ASCII-only JSON: the tool reads its input as YAML, which would fold a raw U+0085 (NEL) or
         # U+2028 inside a string into a space; \u escapes survive.
         json.dumps(openapi, ensure_ascii=True),
         input_file_type=InputFileType.OpenAPI,
-        output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,
-        aliases=dict(aliases),
         disable_timestamp=True,
         enum_field_as_literal=LiteralType.All,
-        field_constraints=True,
-        use_annotated=True,
         use_double_quotes=True,
         use_field_description=True,
         use_schema_description=True,
         use_standard_collections=True,
         use_union_operator=True,
         formatters=[],
+        **options,
     )
     if not isinstance(source, str):
         raise TypeError(f"datamodel-code-generator returned {type(source).__name__}, expected one module")
@@ -47,6 +71,12 @@ def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str]) -> s
     return "".join(lines)
 
 
-def class_names(source: str) -> list[str]:
-    """The top-level classes a module defines, in order."""
-    return [node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)]
+def defined_names(source: str) -> list[str]:
+    """The top-level classes and annotated type aliases a module defines, in order."""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return names

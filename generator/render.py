@@ -23,12 +23,20 @@ from generator.formatting import format_python
 from generator.jinja_env import make_environment
 from generator.model import Spec
 from generator.openapi import build_openapi, dump_openapi
-from generator.pytypes import class_names, pydantic_models
-from generator.sdk_view import PACKAGE, build_sdk_view
+from generator.pytypes import defined_names, pydantic_models, typed_dicts
+from generator.sdk_view import PACKAGE, build_sdk_view, request_schema_names
 from generator.tree import MANIFEST
 
 GENERATED_NOTE = "generated from spec/ by evolink-codegen; do not edit"
 TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
+PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
+FAMILIES: dict[str, list[tuple[str, dict[str, object]]]] = {
+    "python/src/evolink/resources/chat.py.jinja": [
+        ("python/src/evolink/resources/chat.py", {"is_async": False}),
+        ("python/src/evolink/resources/async_chat.py", {"is_async": True}),
+    ],
+}
+"""Templates rendered more than once, with extra context each time; the rest of python/ is mirrored."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
     ".py": lambda note: f"# {note}\n",
     ".toml": lambda note: f"# {note}\n",
@@ -42,15 +50,17 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     openapi = build_openapi(spec)
     aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
     models_source = pydantic_models(openapi, aliases)
+    params_source = typed_dicts(openapi, request_schema_names(spec))
     environment = make_environment(templates)
     context = {
         "spec": spec,
-        "sdk": build_sdk_view(spec, class_names(models_source)),
+        "sdk": build_sdk_view(spec, defined_names(models_source), defined_names(params_source)),
         "docs": build_docs_view(spec),
     }
 
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
     table[TYPES_MODULE] = with_header(TYPES_MODULE, models_source)
+    table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
     table.update(_render_python(environment, templates, context))
     table.update(_render_docs(environment, spec, context))
     table = {path: _finish(path, text) for path, text in table.items()}
@@ -78,9 +88,14 @@ def manifest(spec: Spec, table: Mapping[str, str]) -> str:
 
 def _render_python(environment: jinja2.Environment, templates: Path, context: Mapping[str, object]) -> dict[str, str]:
     table: dict[str, str] = {}
+    for template, outputs in FAMILIES.items():
+        for output, extra in outputs:
+            table[output] = with_header(output, environment.get_template(template).render({**context, **extra}))
     root = templates / "python"
     for source in sorted(p for p in root.rglob("*") if p.is_file() and not _skipped(p.relative_to(templates))):
         relative = source.relative_to(templates).as_posix()
+        if relative in FAMILIES:
+            continue
         if relative.endswith(".jinja"):
             output = relative.removesuffix(".jinja")
             table[output] = with_header(output, environment.get_template(relative).render(context))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from generator.model import JSON
 from generator.yaml_source import join_pointer
@@ -32,3 +32,16 @@ def rewrite_refs(node: JSON, prefix: str) -> JSON:
     if isinstance(node, list):
         return [rewrite_refs(item, prefix) for item in node]
     return node
+
+
+def referenced_closure(roots: list[JSON], schemas: Mapping[str, JSON]) -> list[str]:
+    """Names of every schema reachable through `$ref` from `roots`, in `schemas` order."""
+    seen: set[str] = set()
+    pending = [name for root in roots for _, name in iter_refs(root)]
+    while pending:
+        name = pending.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        pending.extend(ref for _, ref in iter_refs(schemas[name]))
+    return [name for name in schemas if name in seen]

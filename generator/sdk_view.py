@@ -5,11 +5,14 @@ Templates only loop over these values; every identifier and annotation is comput
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.formatting import natural_key
 from generator.model import JSON, ModelVariant, Parameter, Spec
+from generator.pytypes import PARAM_SUFFIX
+from generator.schema_refs import referenced_closure
 
 PACKAGE = "evolink"
 SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
@@ -17,7 +20,7 @@ SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string"
 
 @dataclass(frozen=True)
 class ParamView:
-    """One keyword argument of `create()` for one model."""
+    """One keyword argument of `create()` for one model, with its runtime rule."""
 
     name: str
     python_name: str
@@ -26,15 +29,17 @@ class ParamView:
     required: bool
     inferred: bool
     kinds: tuple[str, ...]
+    item_kinds: tuple[str, ...]
     nullable: bool
     minimum: int | float | None
     maximum: int | float | None
     enum: tuple[JSON, ...] | None
+    min_items: int | None
 
 
 @dataclass(frozen=True)
 class ModelView:
-    """One model's `create()` overloads and validation table."""
+    """One model's `create()` overloads, its kwargs TypedDict and its validation table."""
 
     id: str
     title: str
@@ -45,6 +50,16 @@ class ModelView:
     def streams(self) -> bool:
         """True when the model accepts `stream`, so it gets the streaming overloads."""
         return any(param.name == "stream" for param in self.params)
+
+    @property
+    def params_class(self) -> str:
+        """The TypedDict of the model's keyword arguments (all but `model` and `stream`)."""
+        return f"{self.class_stem}Params"
+
+    @property
+    def kwargs(self) -> tuple[ParamView, ...]:
+        """The parameters that go into `params_class`."""
+        return tuple(param for param in self.params if param.name != "stream")
 
 
 @dataclass(frozen=True)
@@ -60,12 +75,46 @@ class SdkView:
     api_key_env: str
     base_url_env: str
     path: str
+    response_type: str
+    chunk_type: str
     models: tuple[ModelView, ...]
     type_names: tuple[str, ...]
+    param_type_names: tuple[str, ...]
+
+    @property
+    def params_classes(self) -> list[str]:
+        """The per-model kwargs TypedDicts, in `__all__` order."""
+        return sorted((model.params_class for model in self.models), key=natural_key)
+
+    @property
+    def public_type_names(self) -> list[str]:
+        """Everything `evolink.types` exports, in `__all__` order."""
+        names = [*self.type_names, *self.param_type_names, *(model.params_class for model in self.models)]
+        return sorted(names, key=natural_key)
+
+    @property
+    def create_params_imports(self) -> dict[str, tuple[str, ...]]:
+        """What the kwargs TypedDicts' annotations use, by module: typing, collections.abc, request params."""
+        return names_by_module(p.annotation for m in self.models for p in m.kwargs)
 
 
-def build_sdk_view(spec: Spec, type_names: list[str]) -> SdkView:
-    """The view of `spec` for the package templates; `type_names` are the generated pydantic classes."""
+def names_by_module(annotations: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The names that type annotations use, grouped by the module to import them from."""
+    used = {name for text in annotations for name in re.findall(r"[A-Za-z_]\w*", text)}
+    return {
+        "typing": tuple(sorted(used & {"Literal", "Any"})),
+        "collections.abc": tuple(sorted(used & {"Mapping", "Sequence"})),
+        "params": tuple(sorted((n for n in used if n.endswith(PARAM_SUFFIX)), key=natural_key)),
+    }
+
+
+def request_schema_names(spec: Spec) -> list[str]:
+    """The shared schemas that request parameters refer to (messages, tools, ...), in spec order."""
+    return referenced_closure([p.schema for p in spec.api.catalogue], spec.api.schemas)
+
+
+def build_sdk_view(spec: Spec, type_names: list[str], param_type_names: list[str]) -> SdkView:
+    """The view of `spec` for the package templates, given the names the generated type modules define."""
     api = spec.api
     return SdkView(
         package=PACKAGE,
@@ -77,17 +126,24 @@ def build_sdk_view(spec: Spec, type_names: list[str]) -> SdkView:
         api_key_env=api.auth_env,
         base_url_env=api.base_url_env,
         path=api.endpoint.path,
-        models=tuple(_model_view(model) for model in spec.models),
+        response_type=api.endpoint.response,
+        chunk_type=api.endpoint.chunk,
+        models=tuple(_model_view(model, api.schemas) for model in spec.models),
         type_names=tuple(sorted(type_names, key=natural_key)),
+        param_type_names=tuple(sorted(param_type_names, key=natural_key)),
     )
 
 
-def _model_view(model: ModelVariant) -> ModelView:
-    return ModelView(model.id, model.title, model.class_stem, tuple(_param_view(p) for p in model.parameters))
+def _model_view(model: ModelVariant, schemas: Mapping[str, JSON]) -> ModelView:
+    params = tuple(_param_view(p, schemas) for p in model.parameters)
+    return ModelView(model.id, model.title, model.class_stem, params)
 
 
-def _param_view(parameter: Parameter) -> ParamView:
-    kinds = tuple(kind for kind in parameter.json_types if kind != "null")
+def _param_view(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamView:
+    kinds, nullable = json_kinds(parameter.schema, schemas)
+    items = parameter.schema.get("items") or next(
+        (part["items"] for part in parameter.schema.get("oneOf", ()) if "items" in part), None
+    )
     return ParamView(
         name=parameter.name,
         python_name=parameter.python_name,
@@ -96,17 +152,32 @@ def _param_view(parameter: Parameter) -> ParamView:
         required=parameter.required,
         inferred=parameter.inferred,
         kinds=kinds,
-        nullable=parameter.nullable,
+        item_kinds=json_kinds(items, schemas)[0] if items else (),
+        nullable=nullable,
         minimum=parameter.minimum,
         maximum=parameter.maximum,
         enum=parameter.enum,
+        min_items=parameter.schema.get("minItems"),
     )
+
+
+def json_kinds(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> tuple[tuple[str, ...], bool]:
+    """The non-null JSON types a schema admits (following `$ref` and `oneOf`), and whether null is one."""
+    if "$ref" in schema:
+        return json_kinds(schemas[schema["$ref"]], schemas)
+    if "oneOf" in schema:
+        parts = [json_kinds(part, schemas) for part in schema["oneOf"]]
+        kinds = tuple(dict.fromkeys(kind for part_kinds, _ in parts for kind in part_kinds))
+        return kinds, any(nullable for _, nullable in parts)
+    declared = schema.get("type", [])
+    declared = [declared] if isinstance(declared, str) else list(declared)
+    return tuple(kind for kind in declared if kind != "null"), "null" in declared
 
 
 def annotation(parameter: Parameter) -> str:
     """The Python type of a parameter as an argument: Literal for enums, `| None` when nullable."""
     if parameter.enum is not None:
-        literal = "Literal[" + ", ".join(_literal(value) for value in parameter.enum) + "]"
+        literal = "Literal[" + ", ".join(repr(value) for value in parameter.enum) + "]"
         return f"{literal} | None" if parameter.nullable else literal
     return schema_annotation(parameter.schema)
 
@@ -114,7 +185,7 @@ def annotation(parameter: Parameter) -> str:
 def schema_annotation(schema: Mapping[str, JSON]) -> str:
     """The Python argument type for a JSON Schema: scalars, Sequence for arrays, `<Name>Param` for refs."""
     if "$ref" in schema:
-        return f"{schema['$ref']}Param"
+        return f"{schema['$ref']}{PARAM_SUFFIX}"
     if "oneOf" in schema:
         return " | ".join(schema_annotation(part) for part in schema["oneOf"])
     kinds = schema.get("type", [])
@@ -131,7 +202,3 @@ def _kind_annotation(kind: str, schema: Mapping[str, JSON]) -> str:
     if kind == "array":
         return f"Sequence[{schema_annotation(schema.get('items', {}))}]"
     return "Mapping[str, object]"
-
-
-def _literal(value: JSON) -> str:
-    return repr(value)

@@ -3,9 +3,78 @@
 
 Evolink serves Google's Gemini models through an OpenAI-compatible chat completions endpoint. Each model accepts its own
 set of parameters with its own ranges; this spec records them per model.
+
+    from evolink import Evolink
+
+    client = Evolink()  # EVOLINK_API_KEY from the environment
+    completion = client.chat.completions.create(
+        model=gemini-2.5-flash,
+        messages=[{"role": "user", "content": "Hello"}],
+    )
+    print(completion.choices[0].message.content)
+
+Errors::
+
+    EvolinkError
+    ├── InvalidParameterError (also a ValueError): rejected before sending
+    └── APIError
+        ├── APIConnectionError
+        │   └── APITimeoutError
+        ├── APIResponseValidationError
+        └── APIStatusError: .status_code, .response, .body, .request_id
+            ├── BadRequestError (400), AuthenticationError (401), PermissionDeniedError (403)
+            ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422)
+            └── RateLimitError (429), InternalServerError (5xx)
 """
 
 from evolink import types
+from evolink._client import AsyncEvolink, Evolink
+from evolink._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    EvolinkError,
+    InternalServerError,
+    InvalidParameterError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from evolink._response import APIResponse
+from evolink._streaming import AsyncStream, Stream
+from evolink._types import NOT_GIVEN, NotGiven, RequestOptions
 from evolink._version import __version__
 
-__all__ = ["__version__", "types"]
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncEvolink",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Evolink",
+    "EvolinkError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "Stream",
+    "UnprocessableEntityError",
+    "__version__",
+    "types",
+]

@@ -9,12 +9,12 @@ import httpx
 
 __all__ = ["APIResponse"]
 
-R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 _UNPARSED = object()
 
 
-class APIResponse(Generic[R]):
+class APIResponse(Generic[R_co]):
     """What ``client.<resource>.with_raw_response.<method>(...)`` returns.
 
     For a plain call the body has already been read and the connection released; ``parse()`` validates
@@ -23,7 +23,7 @@ class APIResponse(Generic[R]):
     arrived; ``parse()`` returns the ``Stream`` / ``AsyncStream`` to iterate, which owns the connection.
     """
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[], R]) -> None:
+    def __init__(self, http_response: httpx.Response, parser: Callable[[], R_co]) -> None:
         self.http_response = http_response
         self._parser = parser
         self._parsed: object = _UNPARSED
@@ -44,7 +44,7 @@ class APIResponse(Generic[R]):
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
 
-    def parse(self) -> R:
+    def parse(self) -> R_co:
         """Return the parsed result: the response model, or the stream."""
         if self._parsed is _UNPARSED:
             self._parsed = self._parser()

@@ -32,6 +32,10 @@ class TextPart(BaseModel):
 
 
 class ImageUrl(BaseModel):
+    """
+    Where the image is, and how closely the model should look.
+    """
+
     url: str
     """
     An https URL or a data URL (data:image/png;base64,...).
@@ -40,15 +44,6 @@ class ImageUrl(BaseModel):
     """
     How much detail the model should see.
     """
-
-
-class ImagePart(BaseModel):
-    """
-    An image part, by URL or as a base64 data URL.
-    """
-
-    type: Literal["image_url"]
-    image_url: ImageUrl
 
 
 class FunctionDefinition(BaseModel):
@@ -105,7 +100,11 @@ class ResponseFormatJsonObject(BaseModel):
     type: Literal["json_object"]
 
 
-class JsonSchema(BaseModel):
+class JsonSchemaFormat(BaseModel):
+    """
+    A named JSON Schema for the output.
+    """
+
     name: str
     """
     A name for the schema.
@@ -122,15 +121,6 @@ class JsonSchema(BaseModel):
     """
     Whether the output must follow the schema exactly.
     """
-
-
-class ResponseFormatJsonSchema(BaseModel):
-    """
-    The output is JSON that follows the given JSON Schema.
-    """
-
-    type: Literal["json_schema"]
-    json_schema: JsonSchema
 
 
 class StreamOptions(BaseModel):
@@ -236,11 +226,13 @@ class SystemMessage(BaseModel):
     """
 
 
-class ContentPart(RootModel[TextPart | ImagePart]):
-    root: Annotated[TextPart | ImagePart, Field(discriminator="type")]
+class ImagePart(BaseModel):
     """
-    One part of a multimodal user message.
+    An image part, by URL or as a base64 data URL.
     """
+
+    type: Literal["image_url"]
+    image_url: ImageUrl
 
 
 class Tool(BaseModel):
@@ -265,13 +257,13 @@ class ToolCall(BaseModel):
     function: FunctionCall
 
 
-class ResponseFormat(RootModel[ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema]):
-    root: Annotated[
-        ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema, Field(discriminator="type")
-    ]
+class ResponseFormatJsonSchema(BaseModel):
     """
-    The format the model's output must follow.
+    The output is JSON that follows the given JSON Schema.
     """
+
+    type: Literal["json_schema"]
+    json_schema: JsonSchemaFormat
 
 
 class ResponseMessage(BaseModel):
@@ -344,29 +336,6 @@ class ErrorResponse(BaseModel):
     error: ErrorDetail
 
 
-class Content(RootModel[list[ContentPart]]):
-    root: Annotated[list[ContentPart], Field(min_length=1)]
-    """
-    The message, as text or a list of text and image parts.
-    """
-
-
-class UserMessage(BaseModel):
-    """
-    A message from the user; its content may mix text and images.
-    """
-
-    role: Literal["user"]
-    content: str | Content
-    """
-    The message, as text or a list of text and image parts.
-    """
-    name: str | None = None
-    """
-    An optional name for the participant.
-    """
-
-
 class AssistantMessage(BaseModel):
     """
     A previous reply of the model, possibly with tool calls.
@@ -382,6 +351,22 @@ class AssistantMessage(BaseModel):
     An optional name for the participant.
     """
     tool_calls: list[ToolCall] | None = None
+
+
+class ContentPart(RootModel[TextPart | ImagePart]):
+    root: Annotated[TextPart | ImagePart, Field(discriminator="type")]
+    """
+    One part of a multimodal user message.
+    """
+
+
+class ResponseFormat(RootModel[ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema]):
+    root: Annotated[
+        ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema, Field(discriminator="type")
+    ]
+    """
+    The format the model's output must follow.
+    """
 
 
 class ChoiceLogprobs(BaseModel):
@@ -402,10 +387,26 @@ class ChunkDelta(BaseModel):
     tool_calls: list[ChunkToolCall] | None = None
 
 
-class ChatMessage(RootModel[SystemMessage | UserMessage | AssistantMessage | ToolMessage]):
-    root: Annotated[SystemMessage | UserMessage | AssistantMessage | ToolMessage, Field(discriminator="role")]
+class Content(RootModel[list[ContentPart]]):
+    root: Annotated[list[ContentPart], Field(min_length=1)]
     """
-    One message of the conversation.
+    The message, as text or a list of text and image parts.
+    """
+
+
+class UserMessage(BaseModel):
+    """
+    A message from the user; its content may mix text and images.
+    """
+
+    role: Literal["user"]
+    content: str | Content
+    """
+    The message, as text or a list of text and image parts.
+    """
+    name: str | None = None
+    """
+    An optional name for the participant.
     """
 
 
@@ -436,6 +437,54 @@ class ChunkChoice(BaseModel):
     delta: ChunkDelta
     logprobs: ChoiceLogprobs | None = None
     finish_reason: str | None = None
+
+
+class ChatMessage(RootModel[SystemMessage | UserMessage | AssistantMessage | ToolMessage]):
+    root: Annotated[SystemMessage | UserMessage | AssistantMessage | ToolMessage, Field(discriminator="role")]
+    """
+    One message of the conversation.
+    """
+
+
+class ChatCompletion(BaseModel):
+    """
+    A complete chat completion.
+    """
+
+    id: Annotated[str, Field(examples=["chatcmpl-20251010015944503180122WJNB8Eid"])]
+    """
+    The unique id of the chat completion.
+    """
+    object: Literal["chat.completion"]
+    """
+    The response type.
+    """
+    created: Annotated[int, Field(examples=[1760032810])]
+    """
+    Creation time in Unix seconds.
+    """
+    model: Annotated[str, Field(examples=["gemini-2.5-flash-lite"])]
+    """
+    The model that actually answered.
+    """
+    choices: list[Choice]
+    """
+    The completion choices.
+    """
+    usage: Usage | None = None
+
+
+class ChatCompletionChunk(BaseModel):
+    """
+    One server-sent event of a streamed chat completion.
+    """
+
+    id: str
+    object: Literal["chat.completion.chunk"]
+    created: int
+    model: str
+    choices: list[ChunkChoice]
+    usage: Usage | None = None
 
 
 class Gemini25FlashRequest(BaseModel):
@@ -722,47 +771,6 @@ class Gemini31ProPreviewRequest(BaseModel):
     Top-K sampling: consider only the K most likely tokens (10 means the top 10). Smaller values give more focused
     output. Unlimited when unset.
     """
-
-
-class ChatCompletion(BaseModel):
-    """
-    A complete chat completion.
-    """
-
-    id: Annotated[str, Field(examples=["chatcmpl-20251010015944503180122WJNB8Eid"])]
-    """
-    The unique id of the chat completion.
-    """
-    object: Literal["chat.completion"]
-    """
-    The response type.
-    """
-    created: Annotated[int, Field(examples=[1760032810])]
-    """
-    Creation time in Unix seconds.
-    """
-    model: Annotated[str, Field(examples=["gemini-2.5-flash-lite"])]
-    """
-    The model that actually answered.
-    """
-    choices: list[Choice]
-    """
-    The completion choices.
-    """
-    usage: Usage | None = None
-
-
-class ChatCompletionChunk(BaseModel):
-    """
-    One server-sent event of a streamed chat completion.
-    """
-
-    id: str
-    object: Literal["chat.completion.chunk"]
-    created: int
-    model: str
-    choices: list[ChunkChoice]
-    usage: Usage | None = None
 
 
 class ChatCompletionRequest(

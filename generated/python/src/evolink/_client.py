@@ -1,0 +1,49 @@
+# generated from spec/ by evolink-codegen; do not edit
+"""`Evolink` and `AsyncEvolink`: the clients, with the spec's servers and auth as defaults."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
+from evolink._version import __version__
+from evolink.resources.async_chat import AsyncChat
+from evolink.resources.chat import Chat
+
+__all__ = ["AsyncEvolink", "Evolink"]
+
+_CONFIG = ClientConfig(
+    api_key_env="EVOLINK_API_KEY",
+    base_url_env="EVOLINK_BASE_URL",
+    default_base_url="https://direct.evolink.ai",
+    default_fallback_base_urls=("https://api.evolink.ai",),
+    package_name="evolink",
+    package_version=__version__,
+)
+
+
+class Evolink(SyncAPIClient):
+    """The synchronous client.
+
+    `Evolink()` reads the API key from `EVOLINK_API_KEY` and the base URL from `EVOLINK_BASE_URL`
+    (default https://direct.evolink.ai, failing over to https://api.evolink.ai when it cannot connect). Use it as a
+    context manager, or call `close()`, to release its connections.
+    """
+
+    _config = _CONFIG
+
+    @cached_property
+    def chat(self) -> Chat:
+        """The chat resources: `client.chat.completions.create(...)`."""
+        return Chat(self)
+
+
+class AsyncEvolink(AsyncAPIClient):
+    """The asynchronous client: as `Evolink`, with `await` (and `async with`, `await client.close()`)."""
+
+    _config = _CONFIG
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        """The chat resources: `await client.chat.completions.create(...)`."""
+        return AsyncChat(self)

@@ -1,0 +1,173 @@
+# copied from templates/python/src/evolink/_validation.py by evolink-codegen; do not edit
+"""Check a call's arguments against its model's rules and build the request body, before any byte is sent.
+
+The rules (``_rules.RULES``) are generated from the spec: for each model, each Python argument name
+maps to a ``Rule`` (wire name, JSON kinds, range, enum, minimum item count). Checking costs one dict
+look-up and a few ``isinstance`` calls per argument given; arguments not given are not sent.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ._exceptions import InvalidParameterError
+
+__all__ = ["ModelRules", "Rule", "build_body"]
+
+
+def _is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return _is_integer(value)
+
+
+def _is_array(value: object) -> bool:
+    return isinstance(value, list | tuple)
+
+
+_KIND_CHECKS: dict[str, Callable[[object], bool]] = {
+    "integer": _is_integer,
+    "number": _is_number,
+    "boolean": lambda value: isinstance(value, bool),
+    "string": lambda value: isinstance(value, str),
+    "array": _is_array,
+    "object": lambda value: isinstance(value, Mapping),
+}
+_KIND_NAMES = {
+    "integer": "an integer",
+    "number": "a finite number",
+    "boolean": "a bool",
+    "string": "a string",
+    "array": "a list",
+    "object": "a dict",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """What one argument of one model accepts."""
+
+    wire_name: str
+    kinds: tuple[str, ...]
+    nullable: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    enum: tuple[object, ...] | None = None
+    items: tuple[str, ...] = ()
+    min_items: int | None = None
+    required: bool = False
+    _checks: tuple[Callable[[object], bool], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_checks", tuple(_KIND_CHECKS[kind] for kind in self.kinds))
+
+    def problem(self, value: object) -> str | None:
+        """Why `value` is not acceptable, or None when it is."""
+        if value is None:
+            return None if self.nullable else "must not be None"
+        if self.enum is not None:
+            return None if value in self.enum else f"must be {self.describe()}"
+        if not any(check(value) for check in self._checks):
+            return f"must be {self.describe()}, not {type(value).__name__}"
+        if isinstance(value, int | float) and not self._in_range(value):
+            return f"is out of range: must be {self.describe()}"
+        if isinstance(value, list | tuple):
+            return self._items_problem(value)
+        return None
+
+    def describe(self) -> str:
+        """The accepted values in words: `a finite number with 0 <= x <= 2`, `one of 'low', 'high'`."""
+        if self.enum is not None:
+            text = "one of " + ", ".join(repr(value) for value in self.enum)
+        else:
+            text = " or ".join(_KIND_NAMES[kind] for kind in self.kinds) + self._range_text()
+        return text + (" or None" if self.nullable else "")
+
+    def _in_range(self, value: float) -> bool:
+        return (self.minimum is None or value >= self.minimum) and (self.maximum is None or value <= self.maximum)
+
+    def _range_text(self) -> str:
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None:
+            return f" with {low:g} <= x <= {high:g}"
+        if low is not None:
+            return f" >= {low:g}"
+        return f" <= {high:g}" if high is not None else ""
+
+    def _items_problem(self, value: list[object] | tuple[object, ...]) -> str | None:
+        if self.min_items is not None and len(value) < self.min_items:
+            return f"must hold at least {self.min_items} item{'s' if self.min_items != 1 else ''}"
+        if self.items:
+            checks = [_KIND_CHECKS[kind] for kind in self.items]
+            for index, item in enumerate(value):
+                if not any(check(item) for check in checks):
+                    expected = " or ".join(_KIND_NAMES[kind] for kind in self.items)
+                    return f"item {index} must be {expected}, not {type(item).__name__}"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRules:
+    """Every argument one model accepts, by Python name."""
+
+    model: str
+    rules: Mapping[str, Rule]
+    required: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "required", tuple(name for name, rule in self.rules.items() if rule.required))
+
+
+def build_body(catalogue: Mapping[str, ModelRules], model: str, params: Mapping[str, object]) -> dict[str, object]:
+    """The JSON body for `model` with `params` (Python names), or `InvalidParameterError` naming what is wrong."""
+    rules = catalogue.get(model) if isinstance(model, str) else None
+    if rules is None:
+        known = ", ".join(repr(name) for name in catalogue)
+        raise InvalidParameterError(
+            f"unknown model {model!r}; this version of the SDK knows {known}. Upgrade the SDK for newer models.",
+            model=model if isinstance(model, str) else None,
+            parameter="model",
+        )
+    body: dict[str, object] = {"model": model}
+    for name, value in params.items():
+        rule = rules.rules.get(name)
+        if rule is None:
+            raise _unknown_parameter(rules, name, value)
+        problem = rule.problem(value)
+        if problem is not None:
+            raise _bad_value(model, name, rule, value, problem)
+        body[rule.wire_name] = value
+    for name in rules.required:
+        if name not in params:
+            raise InvalidParameterError(f"{model}: {name} is required", model=model, parameter=name)
+    return body
+
+
+def _unknown_parameter(rules: ModelRules, name: str, value: object) -> InvalidParameterError:
+    accepted = ", ".join(rules.rules)
+    return InvalidParameterError(
+        f"{rules.model} does not take {name!r} (it takes: {accepted}). "
+        f"To send it anyway, pass extra_body={{{name!r}: {_short(value)}}}.",
+        model=rules.model,
+        parameter=name,
+    )
+
+
+def _bad_value(model: str, name: str, rule: Rule, value: object, problem: str) -> InvalidParameterError:
+    return InvalidParameterError(
+        f"{model}: {name}={_short(value)} {problem}. "
+        f"To send it anyway, pass extra_body={{{rule.wire_name!r}: {_short(value)}}}.",
+        model=model,
+        parameter=name,
+    )
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,0 +1,423 @@
+# generated from spec/ by evolink-codegen; do not edit
+"""`AsyncEvolink().chat.completions`: chat completions for every model, one typed overload per model and `stream`
+value."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, Unpack, overload
+
+import httpx
+
+from evolink._rules import RULES
+from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+from evolink._validation import build_body
+from evolink.types._create_params import (
+    Gemini3ProPreviewParams,
+    Gemini25FlashLiteParams,
+    Gemini25FlashParams,
+    Gemini31ProPreviewParams,
+)
+from evolink.types._models import ChatCompletion, ChatCompletionChunk
+
+if TYPE_CHECKING:
+    from evolink._base_client import AsyncAPIClient
+    from evolink._response import APIResponse
+    from evolink._streaming import AsyncStream
+
+__all__ = ["AsyncChat", "AsyncCompletions", "AsyncCompletionsWithRawResponse"]
+
+PATH = "/v1/chat/completions"
+
+
+class AsyncChat:
+    """`client.chat`: the chat resources."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def completions(self) -> AsyncCompletions:
+        """Create chat completions."""
+        return AsyncCompletions(self._client)
+
+
+class AsyncCompletions:
+    """`client.chat.completions`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        """The same `create()`, returning the HTTP response (status, headers, request id) with `.parse()`."""
+        return AsyncCompletionsWithRawResponse(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
+
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: object,
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
+        """Create a chat completion; with `stream=True`, a stream of chunks.
+
+        The keyword arguments are the model's parameters: each model takes its own set, with its own
+        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        the model does not take, a value out of range, not in the enum or of the wrong type raises
+        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
+        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        """
+        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        if stream is True:
+            return await self._client._post_stream(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
+        return await self._client._post(PATH, body=body, options=options, cast_to=ChatCompletion)
+
+
+class AsyncCompletionsWithRawResponse:
+    """`client.chat.completions.with_raw_response`: `create()` returning an `APIResponse`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
+
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: object,
+    ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]:
+        """Create a chat completion and return the raw HTTP response; with `stream=True`, a stream of chunks.
+
+        The keyword arguments are the model's parameters: each model takes its own set, with its own
+        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        the model does not take, a value out of range, not in the enum or of the wrong type raises
+        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
+        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        """
+        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        if stream is True:
+            return await self._client._post_stream_raw(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
+        return await self._client._post_raw(PATH, body=body, options=options, cast_to=ChatCompletion)

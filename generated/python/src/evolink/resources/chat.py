@@ -1,0 +1,422 @@
+# generated from spec/ by evolink-codegen; do not edit
+"""`Evolink().chat.completions`: chat completions for every model, one typed overload per model and `stream` value."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, Unpack, overload
+
+import httpx
+
+from evolink._rules import RULES
+from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+from evolink._validation import build_body
+from evolink.types._create_params import (
+    Gemini3ProPreviewParams,
+    Gemini25FlashLiteParams,
+    Gemini25FlashParams,
+    Gemini31ProPreviewParams,
+)
+from evolink.types._models import ChatCompletion, ChatCompletionChunk
+
+if TYPE_CHECKING:
+    from evolink._base_client import SyncAPIClient
+    from evolink._response import APIResponse
+    from evolink._streaming import Stream
+
+__all__ = ["Chat", "Completions", "CompletionsWithRawResponse"]
+
+PATH = "/v1/chat/completions"
+
+
+class Chat:
+    """`client.chat`: the chat resources."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def completions(self) -> Completions:
+        """Create chat completions."""
+        return Completions(self._client)
+
+
+class Completions:
+    """`client.chat.completions`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        """The same `create()`, returning the HTTP response (status, headers, request id) with `.parse()`."""
+        return CompletionsWithRawResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
+
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: object,
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]:
+        """Create a chat completion; with `stream=True`, a stream of chunks.
+
+        The keyword arguments are the model's parameters: each model takes its own set, with its own
+        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        the model does not take, a value out of range, not in the enum or of the wrong type raises
+        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
+        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        """
+        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        if stream is True:
+            return self._client._post_stream(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
+        return self._client._post(PATH, body=body, options=options, cast_to=ChatCompletion)
+
+
+class CompletionsWithRawResponse:
+    """`client.chat.completions.with_raw_response`: `create()` returning an `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
+
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: object,
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]:
+        """Create a chat completion and return the raw HTTP response; with `stream=True`, a stream of chunks.
+
+        The keyword arguments are the model's parameters: each model takes its own set, with its own
+        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        the model does not take, a value out of range, not in the enum or of the wrong type raises
+        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
+        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        """
+        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        if stream is True:
+            return self._client._post_stream_raw(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
+        return self._client._post_raw(PATH, body=body, options=options, cast_to=ChatCompletion)

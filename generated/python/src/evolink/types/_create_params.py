@@ -1,0 +1,167 @@
+# generated from spec/ by evolink-codegen; do not edit
+"""The keyword arguments of `client.chat.completions.create()` for each model, as TypedDicts.
+
+Each holds exactly what that model's page documents (plus, marked inferred, what a quick-chat page
+inherits from its family's full page), without `model` and `stream`, which `create()` takes itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required, TypedDict
+
+from evolink.types._request_params import (
+    ChatMessageParam,
+    GeminiExtensionsParam,
+    ResponseFormatParam,
+    StreamOptionsParam,
+    ToolParam,
+)
+
+__all__ = [
+    "Gemini3ProPreviewParams",
+    "Gemini25FlashLiteParams",
+    "Gemini25FlashParams",
+    "Gemini31ProPreviewParams",
+]
+
+
+class Gemini25FlashParams(TypedDict, total=False):
+    """Keyword arguments of `create(model=gemini-2.5-flash, ...)` besides `stream`."""
+
+    messages: Required[Sequence[ChatMessageParam]]
+    """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
+    max_completion_tokens: int | None
+    """Maximum number of completion tokens for the generated response; Gemini's `maxOutputTokens`. (Inferred: not on
+    this model's page.)"""
+    max_tokens: int
+    """Maximum number of tokens for the generated response (the legacy OpenAI parameter). A value that is too small can
+    truncate the response. (Inferred: not on this model's page.)"""
+    temperature: float
+    """Sampling temperature: how random the output is. Low values (e.g. 0.2) give more deterministic, focused output;
+    high values (e.g. 1.5) more random, creative output. (Inferred: not on this model's page.)"""
+    top_p: float
+    """Nucleus sampling: sample only from the tokens whose cumulative probability reaches this value (0.9 means the top
+    90 %). 1.0 considers every token. Adjust either `temperature` or `top_p`, not both. (Inferred: not on this model's
+    page.)"""
+    frequency_penalty: float | None
+    """Frequency penalty coefficient; Gemini's `frequencyPenalty`. (Inferred: not on this model's page.)"""
+    presence_penalty: float | None
+    """Presence penalty coefficient; Gemini's `presencePenalty`. (Inferred: not on this model's page.)"""
+    stop: str | Sequence[str]
+    """Stop sequences: a string or a list of strings; Gemini's `stopSequences`. (Inferred: not on this model's page.)"""
+    n: int | None
+    """Number of candidate completions to generate. (Inferred: not on this model's page.)"""
+    reasoning_effort: Literal["none", "low", "medium", "high"] | None
+    """How much the model reasons before answering. Gemini 2.5 Flash and Flash Lite can turn thinking off with `none`;
+    `low`, `medium` and `high` map to growing thinking budgets. (Inferred: not on this model's page.)"""
+    seed: int | None
+    """Random seed that makes output as reproducible as possible; Gemini's `seed`. (Inferred: not on this model's
+    page.)"""
+    logprobs: bool | None
+    """Whether to return the log probability of each output token; Gemini's `responseLogprobs`. (Inferred: not on this
+    model's page.)"""
+    top_logprobs: int | None
+    """Number of most likely tokens, with their log probabilities, to return at each position; Gemini's `logprobs`.
+    (Inferred: not on this model's page.)"""
+    response_format: ResponseFormatParam
+    """Output format: JSON mode or a JSON Schema; Gemini's `responseMimeType`, `responseSchema` and
+    `responseJsonSchema`. (Inferred: not on this model's page.)"""
+    stream_options: StreamOptionsParam
+    """Options for a streamed response; only with `stream: true`. (Inferred: not on this model's page.)"""
+    tools: Sequence[ToolParam] | None
+    """The tools (functions) the model may call. (Inferred: not on this model's page.)"""
+    tool_choice: Literal["none", "auto", "required"]
+    """Whether and how the model calls tools: `none` never, `auto` when it decides to, `required` always. (Inferred: not
+    on this model's page.)"""
+    gemini_extensions: GeminiExtensionsParam
+    """Gemini extension parameters, passed through to Gemini as given. Sent on the wire as `extra_body`; in the Python
+    SDK the argument is `gemini_extensions`, because `extra_body` is the SDK's own escape hatch for unlisted fields.
+    Sent as `extra_body`. (Inferred: not on this model's page.)"""
+
+
+class Gemini25FlashLiteParams(TypedDict, total=False):
+    """Keyword arguments of `create(model=gemini-2.5-flash-lite, ...)` besides `stream`."""
+
+    messages: Required[Sequence[ChatMessageParam]]
+    """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
+    max_completion_tokens: int | None
+    """Maximum number of completion tokens for the generated response; Gemini's `maxOutputTokens`."""
+    max_tokens: int
+    """Maximum number of tokens for the generated response (the legacy OpenAI parameter). A value that is too small can
+    truncate the response."""
+    temperature: float
+    """Sampling temperature: how random the output is. Low values (e.g. 0.2) give more deterministic, focused output;
+    high values (e.g. 1.5) more random, creative output."""
+    top_p: float
+    """Nucleus sampling: sample only from the tokens whose cumulative probability reaches this value (0.9 means the top
+    90 %). 1.0 considers every token. Adjust either `temperature` or `top_p`, not both."""
+    frequency_penalty: float | None
+    """Frequency penalty coefficient; Gemini's `frequencyPenalty`."""
+    presence_penalty: float | None
+    """Presence penalty coefficient; Gemini's `presencePenalty`."""
+    stop: str | Sequence[str]
+    """Stop sequences: a string or a list of strings; Gemini's `stopSequences`."""
+    n: int | None
+    """Number of candidate completions to generate."""
+    reasoning_effort: Literal["none", "low", "medium", "high"] | None
+    """How much the model reasons before answering. Gemini 2.5 Flash and Flash Lite can turn thinking off with `none`;
+    `low`, `medium` and `high` map to growing thinking budgets."""
+    seed: int | None
+    """Random seed that makes output as reproducible as possible; Gemini's `seed`."""
+    logprobs: bool | None
+    """Whether to return the log probability of each output token; Gemini's `responseLogprobs`."""
+    top_logprobs: int | None
+    """Number of most likely tokens, with their log probabilities, to return at each position; Gemini's `logprobs`."""
+    response_format: ResponseFormatParam
+    """Output format: JSON mode or a JSON Schema; Gemini's `responseMimeType`, `responseSchema` and
+    `responseJsonSchema`."""
+    stream_options: StreamOptionsParam
+    """Options for a streamed response; only with `stream: true`."""
+    tools: Sequence[ToolParam] | None
+    """The tools (functions) the model may call."""
+    tool_choice: Literal["none", "auto", "required"]
+    """Whether and how the model calls tools: `none` never, `auto` when it decides to, `required` always."""
+    gemini_extensions: GeminiExtensionsParam
+    """Gemini extension parameters, passed through to Gemini as given. Sent on the wire as `extra_body`; in the Python
+    SDK the argument is `gemini_extensions`, because `extra_body` is the SDK's own escape hatch for unlisted fields.
+    Sent as `extra_body`."""
+
+
+class Gemini3ProPreviewParams(TypedDict, total=False):
+    """Keyword arguments of `create(model=gemini-3-pro-preview, ...)` besides `stream`."""
+
+    messages: Required[Sequence[ChatMessageParam]]
+    """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
+    max_tokens: int
+    """Maximum number of tokens for the generated response (the legacy OpenAI parameter). A value that is too small can
+    truncate the response."""
+    temperature: float
+    """Sampling temperature: how random the output is. Low values (e.g. 0.2) give more deterministic, focused output;
+    high values (e.g. 1.5) more random, creative output."""
+    top_p: float
+    """Nucleus sampling: sample only from the tokens whose cumulative probability reaches this value (0.9 means the top
+    90 %). 1.0 considers every token. Adjust either `temperature` or `top_p`, not both."""
+    top_k: int
+    """Top-K sampling: consider only the K most likely tokens (10 means the top 10). Smaller values give more focused
+    output. Unlimited when unset."""
+
+
+class Gemini31ProPreviewParams(TypedDict, total=False):
+    """Keyword arguments of `create(model=gemini-3.1-pro-preview, ...)` besides `stream`."""
+
+    messages: Required[Sequence[ChatMessageParam]]
+    """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
+    max_tokens: int
+    """Maximum number of tokens for the generated response (the legacy OpenAI parameter). A value that is too small can
+    truncate the response. (Inferred: not on this model's page.)"""
+    temperature: float
+    """Sampling temperature: how random the output is. Low values (e.g. 0.2) give more deterministic, focused output;
+    high values (e.g. 1.5) more random, creative output. (Inferred: not on this model's page.)"""
+    top_p: float
+    """Nucleus sampling: sample only from the tokens whose cumulative probability reaches this value (0.9 means the top
+    90 %). 1.0 considers every token. Adjust either `temperature` or `top_p`, not both. (Inferred: not on this model's
+    page.)"""
+    top_k: int
+    """Top-K sampling: consider only the K most likely tokens (10 means the top 10). Smaller values give more focused
+    output. Unlimited when unset. (Inferred: not on this model's page.)"""
