@@ -8,9 +8,12 @@ PY := $(BIN)/python
 VENV_STAMP := $(VENV)/.bootstrapped
 NODE_STAMP := node_modules/.bootstrapped
 SDK := generated/python/src/evolink
-LINT_PATHS := generator tests templates/python $(SDK)
+LINT_PATHS := generator tests bench templates/python $(SDK)
+# The revision `make diff` and `make changelog` compare spec/ with: the last tag, else HEAD~1.
+OLD ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD~1)
+FORMAT ?= text
 
-.PHONY: generate check validate test lint fmt clean
+.PHONY: generate check validate diff changelog test lint docs bench fmt clean
 
 generate: $(VENV_STAMP)  ## render spec/ into generated/ (writes only what changed)
 	$(PY) -m generator generate
@@ -21,8 +24,18 @@ check: $(VENV_STAMP)  ## fail with a diff if generated/ is not what spec/ render
 validate: $(VENV_STAMP)  ## print every problem in spec/
 	$(PY) -m generator validate
 
-test: lint $(VENV_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, generator and SDK tests
+diff: $(VENV_STAMP)  ## what changed in spec/ since OLD=<rev> and whether it breaks callers (FORMAT=text|markdown|json, FAIL_ON=breaking|warning|any)
+	$(PY) -m generator diff $(OLD) spec --format $(FORMAT) $(if $(FAIL_ON),--fail-on $(FAIL_ON))
+
+changelog: $(VENV_STAMP)  ## record spec/'s changes since OLD: bump the revision, write spec/changelog.yaml and CHANGELOG.md, regenerate
+	$(PY) -m generator changelog --since $(OLD)
+	$(PY) -m generator generate
+
+test: lint docs $(VENV_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, docs build, generator and SDK tests
 	$(PY) -m pytest
+
+docs: $(VENV_STAMP)  ## build the static docs site from generated/docs into site/ (broken links fail)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator and the generated SDK
 	$(BIN)/ruff check $(LINT_PATHS)
@@ -30,9 +43,12 @@ lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator a
 	$(BIN)/mypy --strict generator
 	cd generated/python/src && ../../../$(BIN)/mypy --strict -p evolink
 
+bench: $(VENV_STAMP)  ## the SDK's speed as ratios against raw httpx, measured in one run on loopback
+	$(PY) bench/run.py
+
 fmt: $(VENV_STAMP)  ## fix what ruff and black can fix (hand-written code only)
-	$(BIN)/ruff check --fix generator tests templates/python
-	$(BIN)/black generator tests templates/python
+	$(BIN)/ruff check --fix generator tests bench templates/python
+	$(BIN)/black generator tests bench templates/python
 
 clean:  ## remove the virtualenv, node_modules and caches
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -6,12 +6,14 @@ The stages, one module each, data flowing one way::
     spec_schema   the spec format's JSON Schema check        -> SpecError values
     semantics     cross-reference and range checks           -> SpecError values
     resolve       raw documents -> the typed `model.Spec` (catalogue, overrides, inheritance)
-    loader        the three above, in order: `load_spec(folder)`
+    releases      the optional spec/changelog.yaml -> `Release` values (checked like the rest)
+    loader        the four above, in order: `load_spec(folder)`
     openapi       Spec -> the OpenAPI 3.1 document
     pytypes       OpenAPI components -> pydantic models (datamodel-code-generator)
     sdk_view      Spec -> what the SDK templates print (type strings, signatures)
     render        Spec -> {relative path: text}, the whole output tree in memory
     tree          write that table to disk atomically, or diff it against disk
+    diff/         two Specs -> classified changes, text/Markdown/JSON, semver, `make changelog`
     cli           flags in, messages out
 """
 

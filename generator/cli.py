@@ -3,6 +3,9 @@
 evolink-codegen generate [--spec spec] [--out generated]   write what changed
 evolink-codegen check    [--spec spec] [--out generated]   0 in sync, 1 drift (+ unified diff), 2 spec errors
 evolink-codegen validate [--spec spec]                     0 ok, 2 every error as file:line: pointer: message
+evolink-codegen diff OLD NEW [--format text|markdown|json] [--fail-on breaking|warning|any]
+                                                           0, or 1 if a change reaches --fail-on; 2 unreadable side
+evolink-codegen changelog [--spec spec] [--since REV]      record the changes since REV (default: last tag, HEAD~1)
 """
 
 from __future__ import annotations
@@ -12,19 +15,31 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.diff import diff_specs
+from generator.diff.changelog import Failed, record
+from generator.diff.render import FORMATS, to_text
+from generator.diff.sources import default_base, load_source
 from generator.errors import format_errors
 from generator.loader import load_spec
 from generator.render import render_all
 from generator.tree import TreeDiff, UnmanagedFolderError, compare, unified_diff, write_tree
 
 EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
+EXIT_FAIL_ON = 1
+"""`diff` exits 1 when a change reaches the --fail-on threshold."""
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command named in `argv` (default: sys.argv[1:]) and return its exit code."""
     args = _parser().parse_args(argv)
-    handler = {"generate": _generate, "check": _check, "validate": _validate}[args.command]
+    handler = {
+        "generate": _generate,
+        "check": _check,
+        "validate": _validate,
+        "diff": _diff,
+        "changelog": _changelog,
+    }[args.command]
     return handler(args)
 
 
@@ -43,7 +58,31 @@ def _parser() -> argparse.ArgumentParser:
                 "--out", type=Path, default=Path("generated"), help="the output folder (default: generated)"
             )
             command.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help=argparse.SUPPRESS)
+    _add_diff(commands)
+    _add_changelog(commands)
     return parser
+
+
+def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    help_text = "compare two spec revisions and classify every change as breaking, warning or info"
+    command = commands.add_parser("diff", help=help_text, description=help_text)
+    where = "a spec folder, a git revision REV (meaning REV:spec) or REV:PATH"
+    command.add_argument("old", metavar="OLD", help=where)
+    command.add_argument("new", metavar="NEW", help=where)
+    command.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default: text)")
+    command.add_argument(
+        "--fail-on", choices=["breaking", "warning", "any"], help="exit 1 if a change is at least this severe"
+    )
+
+
+def _add_changelog(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    help_text = "record the spec's changes since a revision: bump the revision, write changelog.yaml and CHANGELOG.md"
+    command = commands.add_parser("changelog", help=help_text, description=help_text)
+    command.add_argument("--spec", type=Path, default=Path("spec"), help="the spec folder (default: spec)")
+    command.add_argument("--since", help="the previous revision (default: the last tag, else HEAD~1)")
+    command.add_argument(
+        "--output", type=Path, default=Path("CHANGELOG.md"), help="the Markdown changelog (default: CHANGELOG.md)"
+    )
 
 
 def _render(args: argparse.Namespace) -> dict[str, str] | None:
@@ -93,6 +132,34 @@ def _validate(args: argparse.Namespace) -> int:
         return EXIT_SPEC_ERROR
     spec = result.spec
     print(f"{args.spec}/ is valid: {len(spec.models)} models, {len(spec.api.catalogue)} catalogue parameters")
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    cwd = Path.cwd()
+    old, new = load_source(args.old, cwd), load_source(args.new, cwd)
+    failures = [side.failure(name) for name, side in (("OLD", old), ("NEW", new)) if side.spec is None]
+    if old.spec is None or new.spec is None:
+        print("\n".join(failures), file=sys.stderr)
+        return EXIT_SPEC_ERROR
+    report = diff_specs(old.spec, new.spec, args.old, args.new)
+    sys.stdout.write(FORMATS[args.format](report))
+    return EXIT_FAIL_ON if args.fail_on and report.fails(args.fail_on) else EXIT_OK
+
+
+def _changelog(args: argparse.Namespace) -> int:
+    cwd = Path.cwd()
+    since = args.since or default_base(cwd)
+    outcome = record(args.spec, since, cwd, args.output)
+    if isinstance(outcome, Failed):
+        print(outcome.message, file=sys.stderr)
+        return EXIT_SPEC_ERROR
+    sys.stdout.write(to_text(outcome.report))
+    for note in outcome.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if outcome.version is not None:
+        bumped = f"; {args.spec}/api.yaml revision set to {outcome.version}" if outcome.revision_edited else ""
+        print(f"recorded {outcome.version} in {args.spec}/changelog.yaml and {args.output}{bumped}")
     return EXIT_OK
 
 

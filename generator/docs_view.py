@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.model import JSON, ModelVariant, Parameter, Spec
@@ -36,27 +37,103 @@ class MatrixRow:
 
 
 @dataclass(frozen=True)
+class ErrorRow:
+    """One row of the errors table: what the SDK raises for a status, and whether it retries first."""
+
+    status: str
+    error: str
+    retried: bool
+
+
+ERROR_ROWS = (
+    ErrorRow("400", "BadRequestError", False),
+    ErrorRow("401", "AuthenticationError", False),
+    ErrorRow("403", "PermissionDeniedError", False),
+    ErrorRow("404", "NotFoundError", False),
+    ErrorRow("408", "APIStatusError", True),
+    ErrorRow("409", "ConflictError", True),
+    ErrorRow("422", "UnprocessableEntityError", False),
+    ErrorRow("429", "RateLimitError", True),
+    ErrorRow("5xx", "InternalServerError", True),
+    ErrorRow("no response", "APIConnectionError, APITimeoutError", True),
+)
+"""The SDK runtime's mapping (tests/docs check it against `evolink._exceptions` and `evolink._retries`)."""
+
+EXAMPLE_PREFERENCE = ("temperature", "max_completion_tokens", "max_tokens", "top_k", "reasoning_effort")
+"""Parameters shown in a model's examples, in this order of preference, at most three."""
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One change of an API revision, as the changelog shows it."""
+
+    severity: str
+    model: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Release:
+    """The changes one spec revision brought."""
+
+    version: str
+    changes: tuple[ChangeLine, ...]
+
+
+@dataclass(frozen=True)
+class ModelExamples:
+    """What a model page's examples send, beyond `model` and `messages`."""
+
+    params: tuple[tuple[str, str, JSON], ...]
+    tools: bool
+    json_mode: bool
+    curl_body: str
+
+
+@dataclass(frozen=True)
 class DocsView:
     """Everything the docs templates need beyond the spec itself."""
 
     rows: dict[str, tuple[ParamRow, ...]]
     matrix: tuple[MatrixRow, ...]
+    examples: dict[str, ModelExamples]
+    errors: tuple[ErrorRow, ...] = ERROR_ROWS
+    releases: tuple[Release, ...] = ()
 
 
-def build_docs_view(spec: Spec) -> DocsView:
-    """Parameter tables per model id, and the matrix in catalogue order."""
-    rows = {model.id: tuple(param_row(p) for p in model.parameters) for model in spec.models}
+def build_docs_view(spec: Spec, releases: tuple[Release, ...] = ()) -> DocsView:
+    """Parameter tables and examples per model id, the matrix in catalogue order, and the changelog."""
+    rows = {model.id: tuple(param_row(p, spec.api.schemas) for p in model.parameters) for model in spec.models}
     matrix = tuple(_matrix_row(spec, parameter.name) for parameter in spec.api.catalogue)
-    return DocsView(rows, tuple(row for row in matrix if any(cell is not None for cell in row.cells)))
+    examples = {model.id: model_examples(model) for model in spec.models}
+    kept = tuple(row for row in matrix if any(cell is not None for cell in row.cells))
+    return DocsView(rows, kept, examples, releases=releases)
 
 
-def param_row(parameter: Parameter) -> ParamRow:
+def model_examples(model: ModelVariant) -> ModelExamples:
+    """Up to three documented scalar parameters with their examples; whether tools / JSON mode apply."""
+    chosen: list[tuple[str, str, JSON]] = []
+    for name in EXAMPLE_PREFERENCE:
+        parameter = model.parameter(name)
+        if parameter is None or parameter.example is None or len(chosen) == 3:
+            continue
+        if name == "max_tokens" and any(wire == "max_completion_tokens" for wire, _, _ in chosen):
+            continue
+        chosen.append((parameter.name, parameter.python_name, parameter.example))
+    body = {"model": model.id, "messages": [{"role": "user", "content": "Please introduce yourself"}]}
+    body.update({wire: example for wire, _, example in chosen})
+    curl_body = json.dumps(body, ensure_ascii=False, indent=2)
+    has = model.parameter
+    return ModelExamples(tuple(chosen), has("tools") is not None, has("response_format") is not None, curl_body)
+
+
+def param_row(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamRow:
     """The table row for one parameter of one model."""
     return ParamRow(
         name=parameter.name,
         python_name=parameter.python_name,
         type=type_text(parameter),
-        python_type=annotation(parameter),
+        python_type=annotation(parameter, schemas),
         required=parameter.required,
         range=range_text(parameter),
         default=value_text(parameter.default),

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 _NON_PRINTABLE = re.compile(r"[^\S\n ]|[\x00-\x1f\x7f\u0080-\u009f\u2028\u2029]")
 
 
@@ -52,6 +53,12 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def md_prose(text: str) -> str:
+    """Spec prose (descriptions, summaries, notes), which is CommonMark by contract: kept as Markdown,
+    with only `&`, `<` and `>` turned into entities, so it cannot inject HTML into the docs."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def md_cell(text: str) -> str:
     """`md`, and fit for one table cell: line breaks become `<br>`."""
     return "<br>".join(md(line) for line in re.split(r"\r\n|\r|\n", text))
@@ -80,9 +87,11 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "md": md,
     "md_cell": md_cell,
     "md_code": md_code,
+    "md_prose": md_prose,
     "py_doc": py_doc,
     "py_str": py_str,
     "py_value": py_value,
+    "sh_quote": shlex.quote,
     "toml_str": toml_str,
 }
 

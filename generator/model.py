@@ -152,18 +152,44 @@ class Api:
         return next(server for server in self.servers if server.default)
 
     @property
+    def ordered_servers(self) -> tuple[Server, ...]:
+        """The default server first, then the alternates in spec order."""
+        return (self.default_server, *self.alternate_servers)
+
+    @property
     def alternate_servers(self) -> tuple[Server, ...]:
         """The servers a client fails over to, in spec order."""
         return tuple(server for server in self.servers if not server.default)
 
 
 @dataclass(frozen=True)
+class ReleaseChange:
+    """One line of a release's changelog: how severe, which model (None: all of them), what."""
+
+    severity: str
+    model: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Release:
+    """A recorded spec revision and the changes it brought (spec/changelog.yaml, newest first)."""
+
+    version: str
+    changes: tuple[ReleaseChange, ...]
+
+
+@dataclass(frozen=True)
 class Spec:
-    """The whole resolved spec. `digest` is a hash of the spec files, for generated/MANIFEST."""
+    """The whole resolved spec. `digest` is a hash of the spec files, for generated/MANIFEST.
+
+    `releases` comes from the optional spec/changelog.yaml, newest first.
+    """
 
     api: Api
     models: tuple[ModelVariant, ...]
     digest: str
+    releases: tuple[Release, ...] = ()
 
     def model(self, model_id: str) -> ModelVariant | None:
         """The variant with this id, if any."""

@@ -28,11 +28,10 @@ def request_schema_name(model: ModelVariant) -> str:
 def build_openapi(spec: Spec) -> dict[str, Any]:
     """The OpenAPI document as plain data, in a fixed key order."""
     api = spec.api
-    servers = [api.default_server, *api.alternate_servers]
     return {
         "openapi": "3.1.0",
         "info": {"title": api.title, "version": api.revision, "description": api.description},
-        "servers": [{"url": s.url, "description": f"{s.name}: {s.description}"} for s in servers],
+        "servers": [{"url": s.url, "description": f"{s.name}: {s.description}"} for s in api.ordered_servers],
         "security": [{"bearerAuth": []}],
         "paths": {api.endpoint.path: {api.endpoint.method: _operation(spec)}},
         "components": {

@@ -147,7 +147,7 @@ def _param_view(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamView:
     return ParamView(
         name=parameter.name,
         python_name=parameter.python_name,
-        annotation=annotation(parameter),
+        annotation=annotation(parameter, schemas),
         description=parameter.description,
         required=parameter.required,
         inferred=parameter.inferred,
@@ -174,31 +174,37 @@ def json_kinds(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> tuple
     return tuple(kind for kind in declared if kind != "null"), "null" in declared
 
 
-def annotation(parameter: Parameter) -> str:
+def annotation(parameter: Parameter, schemas: Mapping[str, JSON]) -> str:
     """The Python type of a parameter as an argument: Literal for enums, `| None` when nullable."""
     if parameter.enum is not None:
         literal = "Literal[" + ", ".join(repr(value) for value in parameter.enum) + "]"
         return f"{literal} | None" if parameter.nullable else literal
-    return schema_annotation(parameter.schema)
+    return schema_annotation(parameter.schema, schemas)
 
 
-def schema_annotation(schema: Mapping[str, JSON]) -> str:
-    """The Python argument type for a JSON Schema: scalars, Sequence for arrays, `<Name>Param` for refs."""
+def schema_annotation(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> str:
+    """The Python argument type for a JSON Schema: scalars, Sequence for arrays, `<Name>Param` for refs.
+
+    A reference to a free-form object (no declared properties) is a plain mapping, not an empty TypedDict.
+    """
     if "$ref" in schema:
+        target = schemas[schema["$ref"]]
+        if target.get("type") == "object" and not target.get("properties"):
+            return "Mapping[str, object]"
         return f"{schema['$ref']}{PARAM_SUFFIX}"
     if "oneOf" in schema:
-        return " | ".join(schema_annotation(part) for part in schema["oneOf"])
+        return " | ".join(schema_annotation(part, schemas) for part in schema["oneOf"])
     kinds = schema.get("type", [])
     kinds = [kinds] if isinstance(kinds, str) else list(kinds)
-    parts = [_kind_annotation(kind, schema) for kind in kinds if kind != "null"]
+    parts = [_kind_annotation(kind, schema, schemas) for kind in kinds if kind != "null"]
     if "null" in kinds:
         parts.append("None")
     return " | ".join(parts) or "object"
 
 
-def _kind_annotation(kind: str, schema: Mapping[str, JSON]) -> str:
+def _kind_annotation(kind: str, schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> str:
     if kind in SCALAR_TYPES:
         return SCALAR_TYPES[kind]
     if kind == "array":
-        return f"Sequence[{schema_annotation(schema.get('items', {}))}]"
+        return f"Sequence[{schema_annotation(schema.get('items', {}), schemas)}]"
     return "Mapping[str, object]"

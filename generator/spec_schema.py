@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from generator.errors import SpecError
 from generator.yaml_source import Document, join_pointer
 
-Kind = Literal["api", "model"]
+Kind = Literal["api", "model", "changelog"]
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Fixtures for the SDK core tests: the fake servers and small clients built on the core classes."""
+"""Fixtures for the SDK tests: the fake servers, small clients built on the core classes (core tests), and
+``Evolink`` / ``AsyncEvolink`` subclasses that record retry waits instead of sleeping (``test_evolink_*``)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import Any
 
 import pydantic
 import pytest
+from evolink import AsyncEvolink, Evolink
 from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
 
-from .fake_server import FakeServer, RawServer
+from .fake_server import FakeServer, RawServer, evolink_default
 
 API_KEY = "sk-test-SECRET-4f1c2e9a7b"
 CONFIG = ClientConfig(
@@ -64,10 +66,32 @@ class AsyncClient(AsyncAPIClient):
         self.sleeps.append(seconds)
 
 
+class RecordingEvolink(Evolink):
+    """The generated ``Evolink`` client, recording retry waits in ``sleeps`` instead of sleeping."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sleeps: list[float] = []
+
+    def _sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+class RecordingAsyncEvolink(AsyncEvolink):
+    """The generated ``AsyncEvolink`` client, recording retry waits in ``sleeps`` instead of sleeping."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sleeps: list[float] = []
+
+    async def _sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(CONFIG.api_key_env, raising=False)
-    monkeypatch.delenv(CONFIG.base_url_env, raising=False)
+    for name in (CONFIG.api_key_env, CONFIG.base_url_env, "EVOLINK_API_KEY", "EVOLINK_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(scope="session")
@@ -84,6 +108,22 @@ def server(_fake_server: FakeServer) -> Iterator[FakeServer]:
     _fake_server.reset()
     yield _fake_server
     _fake_server.reset()
+
+
+@pytest.fixture(scope="session")
+def _evolink_fake_server() -> Iterator[FakeServer]:
+    server = FakeServer(default=evolink_default)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def evolink_server(_evolink_fake_server: FakeServer) -> Iterator[FakeServer]:
+    """A fake server answering real Evolink shapes when nothing is queued, emptied for this test."""
+    _evolink_fake_server.reset()
+    yield _evolink_fake_server
+    _evolink_fake_server.reset()
 
 
 @pytest.fixture
@@ -112,6 +152,23 @@ def make_client(server: FakeServer) -> Iterator[Callable[..., Client]]:
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", server.url)
         client = Client(**kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def make_evolink(evolink_server: FakeServer) -> Iterator[Callable[..., RecordingEvolink]]:
+    """Build ``RecordingEvolink`` clients aimed at ``evolink_server`` (override any keyword); closed after the test."""
+    made: list[RecordingEvolink] = []
+
+    def make(**kwargs: Any) -> RecordingEvolink:
+        kwargs.setdefault("api_key", API_KEY)
+        kwargs.setdefault("base_url", evolink_server.url)
+        client = RecordingEvolink(**kwargs)
         made.append(client)
         return client
 

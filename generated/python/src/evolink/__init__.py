@@ -8,7 +8,7 @@ set of parameters with its own ranges; this spec records them per model.
 
     client = Evolink()  # EVOLINK_API_KEY from the environment
     completion = client.chat.completions.create(
-        model=gemini-2.5-flash,
+        model="gemini-2.5-flash",
         messages=[{"role": "user", "content": "Hello"}],
     )
     print(completion.choices[0].message.content)
@@ -27,7 +27,9 @@ Errors::
             └── RateLimitError (429), InternalServerError (5xx)
 """
 
-from evolink import types
+import importlib
+from typing import TYPE_CHECKING
+
 from evolink._client import AsyncEvolink, Evolink
 from evolink._exceptions import (
     APIConnectionError,
@@ -50,6 +52,17 @@ from evolink._response import APIResponse
 from evolink._streaming import AsyncStream, Stream
 from evolink._types import NOT_GIVEN, NotGiven, RequestOptions
 from evolink._version import __version__
+
+if TYPE_CHECKING:
+    from evolink import types
+
+
+def __getattr__(name: str) -> object:
+    # `evolink.types` builds every pydantic model: import it on first use, not with the package.
+    if name == "types":
+        return importlib.import_module("evolink.types")
+    raise AttributeError(f"module 'evolink' has no attribute {name!r}")
+
 
 __all__ = [
     "NOT_GIVEN",

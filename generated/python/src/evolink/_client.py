@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
 from evolink._version import __version__
-from evolink.resources.async_chat import AsyncChat
-from evolink.resources.chat import Chat
+
+if TYPE_CHECKING:
+    from evolink.resources.async_chat import AsyncChat
+    from evolink.resources.chat import Chat
 
 __all__ = ["AsyncEvolink", "Evolink"]
 
@@ -35,6 +38,8 @@ class Evolink(SyncAPIClient):
     @cached_property
     def chat(self) -> Chat:
         """The chat resources: `client.chat.completions.create(...)`."""
+        from evolink.resources.chat import Chat  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
+
         return Chat(self)
 
 
@@ -46,4 +51,6 @@ class AsyncEvolink(AsyncAPIClient):
     @cached_property
     def chat(self) -> AsyncChat:
         """The chat resources: `await client.chat.completions.create(...)`."""
+        from evolink.resources.async_chat import AsyncChat  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
+
         return AsyncChat(self)

@@ -30,7 +30,7 @@ from ._sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["AsyncStream", "Stream"]
 
-M = TypeVar("M", bound=pydantic.BaseModel)
+M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel costs ~25 ms at import time
 
 _DONE: Final = "[DONE]"
 _DRAIN_LIMIT: Final = 16  # reads after [DONE] to reach the body's end, so the connection can be reused

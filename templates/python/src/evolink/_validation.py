@@ -128,8 +128,11 @@ def build_body(catalogue: Mapping[str, ModelRules], model: str, params: Mapping[
     rules = catalogue.get(model) if isinstance(model, str) else None
     if rules is None:
         known = ", ".join(repr(name) for name in catalogue)
+        first = next(iter(catalogue), "...")
         raise InvalidParameterError(
-            f"unknown model {model!r}; this version of the SDK knows {known}. Upgrade the SDK for newer models.",
+            f"unknown model {model!r}; this version of the SDK knows {known}. Upgrade the SDK for newer models, "
+            "or send it anyway, unchecked, with a known model's parameters: "
+            f"model={first!r}, extra_body={{'model': {_short(model)}}}.",
             model=model if isinstance(model, str) else None,
             parameter="model",
         )

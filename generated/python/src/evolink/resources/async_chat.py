@@ -12,18 +12,18 @@ import httpx
 from evolink._rules import RULES
 from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from evolink._validation import build_body
-from evolink.types._create_params import (
-    Gemini3ProPreviewParams,
-    Gemini25FlashLiteParams,
-    Gemini25FlashParams,
-    Gemini31ProPreviewParams,
-)
-from evolink.types._models import ChatCompletion, ChatCompletionChunk
 
 if TYPE_CHECKING:
     from evolink._base_client import AsyncAPIClient
     from evolink._response import APIResponse
     from evolink._streaming import AsyncStream
+    from evolink.types._create_params import (
+        Gemini3ProPreviewParams,
+        Gemini25FlashLiteParams,
+        Gemini25FlashParams,
+        Gemini31ProPreviewParams,
+    )
+    from evolink.types._models import ChatCompletion, ChatCompletionChunk
 
 __all__ = ["AsyncChat", "AsyncCompletions", "AsyncCompletionsWithRawResponse"]
 
@@ -228,6 +228,11 @@ class AsyncCompletions:
         `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
         SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
         """
+        from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
+            ChatCompletion,
+            ChatCompletionChunk,
+        )
+
         body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         if stream is True:
@@ -416,6 +421,11 @@ class AsyncCompletionsWithRawResponse:
         `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
         SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
         """
+        from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
+            ChatCompletion,
+            ChatCompletionChunk,
+        )
+
         body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         if stream is True:

@@ -7,16 +7,10 @@ inherits from its family's full page), without `model` and `stream`, which `crea
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal, Required, TypedDict
 
-from evolink.types._request_params import (
-    ChatMessageParam,
-    GeminiExtensionsParam,
-    ResponseFormatParam,
-    StreamOptionsParam,
-    ToolParam,
-)
+from evolink.types._request_params import ChatMessageParam, ResponseFormatParam, StreamOptionsParam, ToolParam
 
 __all__ = [
     "Gemini3ProPreviewParams",
@@ -27,7 +21,7 @@ __all__ = [
 
 
 class Gemini25FlashParams(TypedDict, total=False):
-    """Keyword arguments of `create(model=gemini-2.5-flash, ...)` besides `stream`."""
+    """Keyword arguments of `create(model="gemini-2.5-flash", ...)` besides `stream`."""
 
     messages: Required[Sequence[ChatMessageParam]]
     """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
@@ -74,14 +68,14 @@ class Gemini25FlashParams(TypedDict, total=False):
     tool_choice: Literal["none", "auto", "required"]
     """Whether and how the model calls tools: `none` never, `auto` when it decides to, `required` always. (Inferred: not
     on this model's page.)"""
-    gemini_extensions: GeminiExtensionsParam
+    gemini_extensions: Mapping[str, object]
     """Gemini extension parameters, passed through to Gemini as given. Sent on the wire as `extra_body`; in the Python
     SDK the argument is `gemini_extensions`, because `extra_body` is the SDK's own escape hatch for unlisted fields.
     Sent as `extra_body`. (Inferred: not on this model's page.)"""
 
 
 class Gemini25FlashLiteParams(TypedDict, total=False):
-    """Keyword arguments of `create(model=gemini-2.5-flash-lite, ...)` besides `stream`."""
+    """Keyword arguments of `create(model="gemini-2.5-flash-lite", ...)` besides `stream`."""
 
     messages: Required[Sequence[ChatMessageParam]]
     """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
@@ -122,14 +116,14 @@ class Gemini25FlashLiteParams(TypedDict, total=False):
     """The tools (functions) the model may call."""
     tool_choice: Literal["none", "auto", "required"]
     """Whether and how the model calls tools: `none` never, `auto` when it decides to, `required` always."""
-    gemini_extensions: GeminiExtensionsParam
+    gemini_extensions: Mapping[str, object]
     """Gemini extension parameters, passed through to Gemini as given. Sent on the wire as `extra_body`; in the Python
     SDK the argument is `gemini_extensions`, because `extra_body` is the SDK's own escape hatch for unlisted fields.
     Sent as `extra_body`."""
 
 
 class Gemini3ProPreviewParams(TypedDict, total=False):
-    """Keyword arguments of `create(model=gemini-3-pro-preview, ...)` besides `stream`."""
+    """Keyword arguments of `create(model="gemini-3-pro-preview", ...)` besides `stream`."""
 
     messages: Required[Sequence[ChatMessageParam]]
     """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
@@ -148,7 +142,7 @@ class Gemini3ProPreviewParams(TypedDict, total=False):
 
 
 class Gemini31ProPreviewParams(TypedDict, total=False):
-    """Keyword arguments of `create(model=gemini-3.1-pro-preview, ...)` besides `stream`."""
+    """Keyword arguments of `create(model="gemini-3.1-pro-preview", ...)` besides `stream`."""
 
     messages: Required[Sequence[ChatMessageParam]]
     """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""

@@ -1,0 +1,27 @@
+"""`evolink-codegen diff`: compare two spec revisions on the resolved model and classify every change.
+
+The modules, one job each, data flowing one way::
+
+    sources    a folder or a git revision -> a loaded `Spec` (revisions via `git archive`, in a temp folder)
+    kinds      the kind -> severity table (breaking / warning / info) and the --fail-on thresholds
+    change     the `Change` value and `Site`, which fills in model, parameter and path
+    values     JSON equality (1 == 1.0, True != 1), one-line text
+    shapes     JSON Schemas with references inlined and documentation dropped
+    params     one parameter of one model, before and after
+    models     model variants: added, removed, server, prose, and their parameters
+    api        servers, environment variables, the endpoint, the schemas' prose
+    responses  the fields of the completion, the stream chunk and the error body
+    compare    all of the above -> a sorted `Report`
+    semver     the bump the changes call for
+    report     the `Report`: changes, summary, semver, --fail-on
+    render     text, Markdown and JSON
+    changelog  `make changelog`: bump the revision, write spec/changelog.yaml and CHANGELOG.md
+"""
+
+from __future__ import annotations
+
+from generator.diff.change import Change
+from generator.diff.compare import compare, diff_specs
+from generator.diff.report import Report
+
+__all__ = ["Change", "Report", "compare", "diff_specs"]

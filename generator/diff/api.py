@@ -1,0 +1,114 @@
+"""What every model shares: servers, environment variables, the endpoint and the schemas' prose."""
+
+from __future__ import annotations
+
+from generator.diff.change import Change, Site
+from generator.diff.shapes import doc_texts, inline
+from generator.diff.values import same
+from generator.model import JSON, Api, Server
+
+_ENDPOINT_CODE = ("method", "path", "operation_id", "response", "chunk", "error")
+"""Endpoint fields the SDK's code depends on (the request line, the operation id and type names)."""
+_ENDPOINT_PROSE = ("summary", "description")
+
+
+def compare_api(old: Api, new: Api) -> list[Change]:
+    """Servers, env vars, endpoint and the API's prose; response fields are `responses`' job."""
+    return _servers(old, new) + _env_vars(old, new) + _endpoint(old, new) + _prose(old, new) + _schema_prose(old, new)
+
+
+def _servers(old: Api, new: Api) -> list[Change]:
+    before = {server.name: server for server in old.servers}
+    after = {server.name: server for server in new.servers}
+    changes: list[Change] = []
+    for name in sorted(before.keys() | after.keys()):
+        site, left, right = Site(None, None, f"servers/{name}"), before.get(name), after.get(name)
+        if left is None and right is not None:
+            changes.append(site.change("server-changed", "", None, right.url, f"server {name} ({right.url}) added"))
+        elif right is None and left is not None:
+            changes.append(site.change("server-changed", "", left.url, None, f"server {name} ({left.url}) removed"))
+        elif left is not None and right is not None:
+            changes += _server(site, left, right)
+    return changes
+
+
+def _server(site: Site, left: Server, right: Server) -> list[Change]:
+    name = left.name
+    changes: list[Change] = []
+    if left.url != right.url:
+        what = f"server {name} moved from {left.url} to {right.url}"
+        changes.append(site.change("server-changed", "url", left.url, right.url, what))
+    if left.default != right.default:
+        what = f"server {name} is {'now' if right.default else 'no longer'} the default"
+        changes.append(site.change("server-changed", "default", left.default, right.default, what))
+    if left.description != right.description:
+        what = f"description of server {name} changed"
+        changes.append(site.change("description-changed", "description", left.description, right.description, what))
+    return changes
+
+
+def _env_vars(old: Api, new: Api) -> list[Change]:
+    pairs = {"base_url_env": (old.base_url_env, new.base_url_env), "auth/env": (old.auth_env, new.auth_env)}
+    return [
+        Site(None, None, key).change(
+            "env-var-changed", "", left, right, f"environment variable {left} renamed to {right}"
+        )
+        for key, (left, right) in pairs.items()
+        if left != right
+    ]
+
+
+def _endpoint(old: Api, new: Api) -> list[Change]:
+    site = Site(None, None, "endpoint")
+    changes: list[Change] = []
+    for key in _ENDPOINT_CODE + _ENDPOINT_PROSE:
+        left, right = getattr(old.endpoint, key), getattr(new.endpoint, key)
+        if left == right:
+            continue
+        if key in _ENDPOINT_CODE:
+            changes.append(
+                site.change("endpoint-changed", key, left, right, f"endpoint {key} changed from {left} to {right}")
+            )
+        else:
+            changes.append(site.change("description-changed", key, left, right, f"endpoint {key} changed"))
+    examples: tuple[dict[str, JSON], dict[str, JSON]] = (dict(old.endpoint.examples), dict(new.endpoint.examples))
+    for key in sorted(examples[0].keys() | examples[1].keys()):
+        left, right = examples[0].get(key), examples[1].get(key)
+        if not same(left, right):
+            changes.append(site.change("description-changed", f"examples/{key}", left, right, f"{key} example changed"))
+    return changes
+
+
+def _prose(old: Api, new: Api) -> list[Change]:
+    pairs = {
+        "title": (old.title, new.title),
+        "description": (old.description, new.description),
+        "auth/description": (old.auth_description, new.auth_description),
+    }
+    return [
+        Site(None, None, key).change("description-changed", "", left, right, f"API {key.replace('/', ' ')} changed")
+        for key, (left, right) in pairs.items()
+        if left != right
+    ]
+
+
+def _schema_prose(old: Api, new: Api) -> list[Change]:
+    """Descriptions, titles and examples inside the shared schemas, where both sides have the schema.
+
+    Prose is compared where it is written (references not followed), so a changed description is
+    reported once, at its own schema; prose that only moved into a referenced schema is no change.
+    """
+    changes: list[Change] = []
+    for name in sorted(old.schemas.keys() & new.schemas.keys()):
+        before, after = doc_texts(old.schemas[name]), doc_texts(new.schemas[name])
+        seen_before = doc_texts(inline(old.schemas[name], old.schemas))
+        seen_after = doc_texts(inline(new.schemas[name], new.schemas))
+        for pointer in sorted(before.keys() | after.keys()):
+            left, right = before.get(pointer), after.get(pointer)
+            if same(left, right) or same(seen_before.get(pointer), seen_after.get(pointer)):
+                continue
+            where, _, keyword = pointer.rpartition("/")
+            what = f"schema {name}: {keyword} {f'at {where} ' if where else ''}changed"
+            site = Site(None, None, f"schemas/{name}{pointer}")
+            changes.append(site.change("description-changed", "", left, right, what))
+    return changes

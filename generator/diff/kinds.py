@@ -1,0 +1,64 @@
+"""Every kind of change `diff` reports, and what it does to a caller of the generated SDK.
+
+breaking  code that worked against the old SDK can fail against the new one (a removed parameter,
+          a narrower range, a renamed Python argument, a response field that may now be missing)
+warning   code keeps working but may behave differently (a changed default, another server, a
+          response enum value the caller has never seen)
+info      nothing a caller wrote can break (something was added or widened, or only prose changed)
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Severity = Literal["breaking", "warning", "info"]
+FailOn = Literal["breaking", "warning", "any"]
+
+SEVERITIES: tuple[Severity, ...] = ("breaking", "warning", "info")
+"""Most severe first."""
+
+FAILING: dict[FailOn, frozenset[Severity]] = {
+    "breaking": frozenset({"breaking"}),
+    "warning": frozenset({"breaking", "warning"}),
+    "any": frozenset(SEVERITIES),
+}
+"""For each `--fail-on` threshold, the severities that make `diff` exit 1."""
+
+KINDS: dict[str, Severity] = {
+    # models
+    "model-added": "info",
+    "model-removed": "breaking",
+    # request parameters, per model
+    "param-added": "info",  # breaking when the new parameter is required
+    "param-removed": "breaking",
+    "param-type-changed": "breaking",
+    "param-required-added": "breaking",
+    "param-required-removed": "info",
+    "param-alias-changed": "breaking",
+    "param-inferred-changed": "info",
+    "enum-value-added": "info",
+    "enum-value-removed": "breaking",
+    "min-increased": "breaking",
+    "min-decreased": "info",
+    "max-decreased": "breaking",
+    "max-increased": "info",
+    "default-changed": "warning",
+    # responses (the completion, the stream chunk and the error body), shared by every model
+    "response-field-added": "info",
+    "response-field-removed": "breaking",
+    "response-field-type-changed": "breaking",
+    "response-field-required-added": "info",
+    "response-field-required-removed": "breaking",
+    "response-enum-value-added": "warning",
+    "response-enum-value-removed": "info",
+    # the API as a whole
+    "server-changed": "warning",
+    "endpoint-changed": "breaking",
+    "env-var-changed": "breaking",
+    # prose only: descriptions, summaries, titles, notes, errata, sources and examples
+    "description-changed": "info",
+}
+"""Kind -> its severity. The table is the contract; tests cover every row."""
+
+DOCS_ONLY = frozenset({"description-changed"})
+"""Kinds that change only documentation: alone, they call for a patch release."""

@@ -1,0 +1,89 @@
+"""A `Report` as text (a terminal), Markdown (a pull-request comment or CHANGELOG.md) or JSON (CI).
+
+The JSON shape is the stable interface:
+
+    {"old": str, "new": str,
+     "changes": [{"kind", "severity", "model", "parameter", "path", "old", "new", "message"}, ...],
+     "summary": {"breaking": int, "warning": int, "info": int},
+     "semver": "major" | "minor" | "patch" | "none"}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+
+from generator.diff.report import Report
+from generator.jinja_env import md, md_code
+
+API_WIDE = "all models"
+"""The heading of changes that are not about one model (servers, endpoint, responses)."""
+
+
+def to_json(report: Report) -> str:
+    """The report as indented JSON, keys in the documented order, ending with a newline."""
+    document = {
+        "old": report.old,
+        "new": report.new,
+        "changes": [change.as_json() for change in report.changes],
+        "summary": report.summary,
+        "semver": report.semver,
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def summary_line(report: Report) -> str:
+    """`3 changes (1 breaking, 1 warning, 1 info); suggested version bump: major`."""
+    if not report.changes:
+        return "no changes; suggested version bump: none"
+    counts = ", ".join(f"{count} {severity}" for severity, count in report.summary.items())
+    noun = "change" if len(report.changes) == 1 else "changes"
+    return f"{len(report.changes)} {noun} ({counts}); suggested version bump: {report.semver}"
+
+
+def to_text(report: Report) -> str:
+    """One block per model (API-wide changes first), one line per change, the summary last."""
+    lines = [f"{report.old} (revision {report.old_revision}) -> {report.new} (revision {report.new_revision})", ""]
+    width = max((len(change.kind) for change in report.changes), default=0)
+    for model, changes in report.by_model():
+        lines.append(model or API_WIDE)
+        lines += [f"  {c.severity:<8}  {c.kind:<{width}}  {c.message}" for c in changes]
+        lines.append("")
+    lines.append(summary_line(report))
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(report: Report) -> str:
+    """A section fit for a pull-request comment: heading, bold summary, then bullets per model."""
+    heading = (
+        f"### API changes: {md_code(report.old)} ({md(report.old_revision)}) → "
+        f"{md_code(report.new)} ({md(report.new_revision)})"
+    )
+    lines = [heading, "", f"**{md(summary_line(report))}**"]
+    for model, changes in report.by_model():
+        lines += ["", f"#### {model_heading(model)}", ""]
+        lines += [bullet(change.severity, change.message, change.kind) for change in changes]
+    return "\n".join(lines) + "\n"
+
+
+def model_heading(model: str | None) -> str:
+    """A model id as a Markdown heading's text."""
+    return md_code(model) if model else md(API_WIDE.capitalize())
+
+
+def bullet(severity: str, message: str, kind: str | None = None) -> str:
+    """`- **breaking** `max-decreased`: top\\_k: maximum lowered from 64 to 32` (kind optional)."""
+    tag = f" {md_code(kind)}" if kind else ""
+    return f"- **{md(severity)}**{tag}: {md(message)}"
+
+
+def group_by_model(items: Sequence[tuple[str | None, str, str]]) -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """(model, severity, message) triples grouped by model, in first-seen order."""
+    groups: dict[str | None, list[tuple[str, str]]] = {}
+    for model, severity, message in items:
+        groups.setdefault(model, []).append((severity, message))
+    return list(groups.items())
+
+
+FORMATS: dict[str, Callable[[Report], str]] = {"text": to_text, "markdown": to_markdown, "json": to_json}
+"""`--format` value -> renderer."""

@@ -1,0 +1,53 @@
+"""The SDK's per-model overloads, checked by mypy --strict on the cases in tests/typing/."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from mypy import api
+
+from tests.conftest import ROOT
+
+CASES = ROOT / "tests" / "typing"
+_ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z-]+)\]$")
+_EXPECT = re.compile(r"# expect: (?P<code>[a-z-]+)")
+
+
+def run_mypy(*files: Path, cache: Path) -> tuple[int, list[str]]:
+    """mypy --strict on `files`, finding `evolink` in generated/python/src; (exit status, error lines)."""
+    args = ["--strict", "--no-error-summary", "--cache-dir", str(cache), "--config-file", "", *map(str, files)]
+    stdout, stderr, status = api.run(args)
+    assert "Traceback" not in stderr, stderr
+    return status, [line for line in stdout.splitlines() if ": error:" in line]
+
+
+@pytest.fixture(autouse=True)
+def _mypy_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MYPYPATH", str(ROOT / "generated" / "python" / "src"))
+
+
+def test_documented_usage_type_checks(tmp_path: Path) -> None:
+    status, errors = run_mypy(*sorted(CASES.glob("pass_*.py")), cache=tmp_path)
+    assert errors == [] and status == 0
+
+
+def test_misuse_fails_exactly_on_the_marked_lines(tmp_path: Path) -> None:
+    case = CASES / "fail_cases.py"
+    expected = {
+        index: match.group("code")
+        for index, line in enumerate(case.read_text().splitlines(), start=1)
+        if (match := _EXPECT.search(line))
+    }
+    assert len(expected) >= 10
+    status, errors = run_mypy(case, cache=tmp_path)
+    found: dict[int, set[str]] = {}
+    for line in errors:
+        match = _ERROR.match(line)
+        assert match, f"unparsed mypy output: {line}"
+        found.setdefault(int(match.group("line")), set()).add(match.group("code"))
+    assert status == 1
+    assert set(found) == set(expected), f"errors on {sorted(found)}, expected on {sorted(expected)}"
+    for line, code in expected.items():
+        assert code in found[line], f"line {line}: expected [{code}], got {found[line]}"
