@@ -64,23 +64,6 @@ EXAMPLE_PREFERENCE = ("temperature", "max_completion_tokens", "max_tokens", "top
 
 
 @dataclass(frozen=True)
-class ChangeLine:
-    """One change of an API revision, as the changelog shows it."""
-
-    severity: str
-    model: str | None
-    message: str
-
-
-@dataclass(frozen=True)
-class Release:
-    """The changes one spec revision brought."""
-
-    version: str
-    changes: tuple[ChangeLine, ...]
-
-
-@dataclass(frozen=True)
 class ModelExamples:
     """What a model page's examples send, beyond `model` and `messages`."""
 
@@ -98,16 +81,15 @@ class DocsView:
     matrix: tuple[MatrixRow, ...]
     examples: dict[str, ModelExamples]
     errors: tuple[ErrorRow, ...] = ERROR_ROWS
-    releases: tuple[Release, ...] = ()
 
 
-def build_docs_view(spec: Spec, releases: tuple[Release, ...] = ()) -> DocsView:
-    """Parameter tables and examples per model id, the matrix in catalogue order, and the changelog."""
+def build_docs_view(spec: Spec) -> DocsView:
+    """Parameter tables and examples per model id, and the matrix in catalogue order."""
     rows = {model.id: tuple(param_row(p, spec.api.schemas) for p in model.parameters) for model in spec.models}
     matrix = tuple(_matrix_row(spec, parameter.name) for parameter in spec.api.catalogue)
     examples = {model.id: model_examples(model) for model in spec.models}
     kept = tuple(row for row in matrix if any(cell is not None for cell in row.cells))
-    return DocsView(rows, kept, examples, releases=releases)
+    return DocsView(rows, kept, examples)
 
 
 def model_examples(model: ModelVariant) -> ModelExamples:

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from generator import __version__
-from generator.docs_view import ChangeLine, Release, build_docs_view
+from generator.docs_view import build_docs_view
 from generator.formatting import format_python
 from generator.jinja_env import make_environment
 from generator.model import Spec
@@ -55,7 +55,7 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     context = {
         "spec": spec,
         "sdk": build_sdk_view(spec, defined_names(models_source), defined_names(params_source)),
-        "docs": build_docs_view(spec, _docs_releases(spec)),
+        "docs": build_docs_view(spec),
     }
 
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
@@ -84,14 +84,6 @@ def manifest(spec: Spec, table: Mapping[str, str]) -> str:
     ]
     lines += [f"{hashlib.sha256(text.encode()).hexdigest()}  {path}" for path, text in sorted(table.items())]
     return "\n".join(lines) + "\n"
-
-
-def _docs_releases(spec: Spec) -> tuple[Release, ...]:
-    """The spec's recorded releases (spec/changelog.yaml) as the docs' changelog section shows them."""
-    return tuple(
-        Release(release.version, tuple(ChangeLine(c.severity, c.model, c.message) for c in release.changes))
-        for release in spec.releases
-    )
 
 
 def _render_python(environment: jinja2.Environment, templates: Path, context: Mapping[str, object]) -> dict[str, str]:

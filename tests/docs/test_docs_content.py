@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,10 @@ from evolink._exceptions import APIStatusError, status_error_class
 from evolink._retries import should_retry_status
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.docs_view import ERROR_ROWS, ChangeLine, ErrorRow, Release, build_docs_view
+from generator.docs_view import ERROR_ROWS, ErrorRow, build_docs_view
 from generator.jinja_env import make_environment
 from generator.loader import load_spec
+from generator.model import Release, ReleaseChange
 from generator.render import render_all
 from generator.sdk_view import build_sdk_view
 from tests.conftest import edit
@@ -41,14 +43,11 @@ def test_the_changelog_section_renders_the_releases_it_is_given(project_copy: Pa
     result = load_spec(project_copy / "spec")
     assert result.spec is not None
     releases = (
-        Release("1.1.0", (ChangeLine("breaking", "gemini-3-pro-preview", "top_k maximum lowered to 64"),)),
-        Release("1.0.1", (ChangeLine("info", None, "descriptions clarified"),)),
+        Release("1.1.0", (ReleaseChange("breaking", "gemini-3-pro-preview", "top_k maximum lowered to 64"),)),
+        Release("1.0.1", (ReleaseChange("info", None, "descriptions clarified"),)),
     )
-    context = {
-        "spec": result.spec,
-        "sdk": build_sdk_view(result.spec, [], []),
-        "docs": build_docs_view(result.spec, releases),
-    }
+    spec = dataclasses.replace(result.spec, releases=releases)
+    context = {"spec": spec, "sdk": build_sdk_view(spec, [], []), "docs": build_docs_view(spec)}
     page = make_environment(DEFAULT_TEMPLATES).get_template("docs/index.md.jinja").render(context)
     changelog = page[page.index("## Changelog") :]
     assert "### 1.1.0" in changelog and changelog.index("### 1.1.0") < changelog.index("### 1.0.1")
