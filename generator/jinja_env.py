@@ -59,6 +59,11 @@ def md_prose(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def md_prose_cell(text: str) -> str:
+    """`md_prose` fit for one table cell: pipes escaped, line breaks become `<br>`."""
+    return "<br>".join(md_prose(line).replace("|", "\\|") for line in re.split(r"\r\n|\r|\n", text))
+
+
 def md_cell(text: str) -> str:
     """`md`, and fit for one table cell: line breaks become `<br>`."""
     return "<br>".join(md(line) for line in re.split(r"\r\n|\r|\n", text))
@@ -88,6 +93,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "md_cell": md_cell,
     "md_code": md_code,
     "md_prose": md_prose,
+    "md_prose_cell": md_prose_cell,
     "py_doc": py_doc,
     "py_str": py_str,
     "py_value": py_value,
