@@ -11,6 +11,7 @@ evolink-codegen changelog [--spec spec] [--since REV]      record the changes si
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +41,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "diff": _diff,
         "changelog": _changelog,
     }[args.command]
-    return handler(args)
+    try:
+        return handler(args)
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as the Python docs advise, and keep the
+        # interpreter's last flush of stdout from raising again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
