@@ -177,8 +177,3 @@ def _matrix_row(spec: Spec, name: str) -> MatrixRow:
     found = [model.parameter(name) for model in spec.models]
     cells = tuple(cell_text(p) if p is not None else None for p in found)
     return MatrixRow(name, cells, tuple(bool(p and p.inferred) for p in found))
-
-
-def model_link(model: ModelVariant) -> str:
-    """The relative link from docs/index.md to a model page."""
-    return f"models/{model.id}.md"

@@ -77,18 +77,12 @@ def md_code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def json_compact(value: Any) -> str:
-    """A JSON value on one line, Unicode kept readable."""
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-
-
 def toml_str(value: str) -> str:
     """A TOML basic string for `value`: JSON's escapes are valid TOML, but TOML also forbids a raw DEL."""
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
-    "json_compact": json_compact,
     "md": md,
     "md_cell": md_cell,
     "md_code": md_code,
