@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import pydantic
 import pytest
@@ -24,6 +24,7 @@ CONFIG = ClientConfig(
     package_version="9.8.7",
 )
 PATH = "/v1/chat/completions"
+T = TypeVar("T")
 
 
 class Completion(pydantic.BaseModel):
@@ -40,52 +41,75 @@ class Chunk(pydantic.BaseModel):
     delta: str
 
 
-class Client(SyncAPIClient):
+class _RecordsSleeps:
+    """Mixin: keep the retry waits a client asks for in ``sleeps`` instead of sleeping."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sleeps: list[float] = []
+
+    def _sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+class _RecordsSleepsAsync(_RecordsSleeps):
+    """The async twin of ``_RecordsSleeps``."""
+
+    async def _sleep(self, seconds: float) -> None:  # type: ignore[override]
+        self.sleeps.append(seconds)
+
+
+class Client(_RecordsSleeps, SyncAPIClient):
     """A sync client as the generator would emit it; records retry waits instead of sleeping."""
 
     _config = CONFIG
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.sleeps: list[float] = []
 
-    def _sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-
-
-class AsyncClient(AsyncAPIClient):
+class AsyncClient(_RecordsSleepsAsync, AsyncAPIClient):
     """The async twin of ``Client``."""
 
     _config = CONFIG
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.sleeps: list[float] = []
 
-    async def _sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-
-
-class RecordingEvolink(Evolink):
+class RecordingEvolink(_RecordsSleeps, Evolink):
     """The generated ``Evolink`` client, recording retry waits in ``sleeps`` instead of sleeping."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.sleeps: list[float] = []
 
-    def _sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-
-
-class RecordingAsyncEvolink(AsyncEvolink):
+class RecordingAsyncEvolink(_RecordsSleepsAsync, AsyncEvolink):
     """The generated ``AsyncEvolink`` client, recording retry waits in ``sleeps`` instead of sleeping."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.sleeps: list[float] = []
 
-    async def _sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
+MakeEvolink = Callable[..., RecordingEvolink]
+HI = [{"role": "user", "content": "hi"}]
+"""The smallest valid ``messages``."""
+
+
+def _served(server: FakeServer) -> Iterator[FakeServer]:
+    server.start()
+    yield server
+    server.stop()
+
+
+def _emptied(server: FakeServer) -> Iterator[FakeServer]:
+    server.reset()
+    yield server
+    server.reset()
+
+
+def _factory(cls: Callable[..., T], url: str) -> Iterator[Callable[..., T]]:
+    """Yield a builder of ``cls`` clients aimed at ``url`` (any keyword may be overridden); close them after."""
+    made: list[T] = []
+
+    def make(**kwargs: Any) -> T:
+        kwargs.setdefault("api_key", API_KEY)
+        kwargs.setdefault("base_url", url)
+        client = cls(**kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)
@@ -96,34 +120,24 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def _fake_server() -> Iterator[FakeServer]:
-    server = FakeServer()
-    server.start()
-    yield server
-    server.stop()
+    yield from _served(FakeServer())
 
 
 @pytest.fixture
 def server(_fake_server: FakeServer) -> Iterator[FakeServer]:
     """The shared fake server, emptied for this test."""
-    _fake_server.reset()
-    yield _fake_server
-    _fake_server.reset()
+    yield from _emptied(_fake_server)
 
 
 @pytest.fixture(scope="session")
 def _evolink_fake_server() -> Iterator[FakeServer]:
-    server = FakeServer(default=evolink_default)
-    server.start()
-    yield server
-    server.stop()
+    yield from _served(FakeServer(default=evolink_default))
 
 
 @pytest.fixture
 def evolink_server(_evolink_fake_server: FakeServer) -> Iterator[FakeServer]:
     """A fake server answering real Evolink shapes when nothing is queued, emptied for this test."""
-    _evolink_fake_server.reset()
-    yield _evolink_fake_server
-    _evolink_fake_server.reset()
+    yield from _emptied(_evolink_fake_server)
 
 
 @pytest.fixture
@@ -146,32 +160,10 @@ def refused_url() -> str:
 @pytest.fixture
 def make_client(server: FakeServer) -> Iterator[Callable[..., Client]]:
     """Build sync clients aimed at the fake server (override any keyword); closed after the test."""
-    made: list[Client] = []
-
-    def make(**kwargs: Any) -> Client:
-        kwargs.setdefault("api_key", API_KEY)
-        kwargs.setdefault("base_url", server.url)
-        client = Client(**kwargs)
-        made.append(client)
-        return client
-
-    yield make
-    for client in made:
-        client.close()
+    yield from _factory(Client, server.url)
 
 
 @pytest.fixture
-def make_evolink(evolink_server: FakeServer) -> Iterator[Callable[..., RecordingEvolink]]:
+def make_evolink(evolink_server: FakeServer) -> Iterator[MakeEvolink]:
     """Build ``RecordingEvolink`` clients aimed at ``evolink_server`` (override any keyword); closed after the test."""
-    made: list[RecordingEvolink] = []
-
-    def make(**kwargs: Any) -> RecordingEvolink:
-        kwargs.setdefault("api_key", API_KEY)
-        kwargs.setdefault("base_url", evolink_server.url)
-        client = RecordingEvolink(**kwargs)
-        made.append(client)
-        return client
-
-    yield make
-    for client in made:
-        client.close()
+    yield from _factory(RecordingEvolink, evolink_server.url)

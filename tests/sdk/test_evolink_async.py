@@ -20,7 +20,7 @@ from evolink import (
 )
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from .conftest import API_KEY, RecordingAsyncEvolink
+from .conftest import API_KEY, HI, RecordingAsyncEvolink
 from .fake_server import (
     DONE,
     RESET,
@@ -35,7 +35,6 @@ from .fake_server import (
     usage_body,
 )
 
-HI = [{"role": "user", "content": "hi"}]
 MODEL = "gemini-2.5-flash-lite"
 ERROR = {"error": {"message": "overloaded", "type": "server_error", "code": "overloaded", "param": None}}
 

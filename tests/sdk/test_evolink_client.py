@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from urllib.parse import parse_qs
 
 import evolink
@@ -11,7 +10,7 @@ import pytest
 from evolink import APIResponse, Evolink, Stream
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from .conftest import API_KEY, PATH, RecordingEvolink
+from .conftest import API_KEY, HI, PATH, MakeEvolink
 from .fake_server import (
     FakeServer,
     Reply,
@@ -23,8 +22,6 @@ from .fake_server import (
     usage_body,
 )
 
-MakeEvolink = Callable[..., RecordingEvolink]
-HI = [{"role": "user", "content": "hi"}]
 OVERLOADED = {"error": {"message": "model overloaded", "type": "server_error", "code": "overloaded", "param": None}}
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import httpx
 import pytest
 from evolink import (
@@ -20,11 +18,9 @@ from evolink import (
     UnprocessableEntityError,
 )
 
-from .conftest import API_KEY, RecordingEvolink
+from .conftest import API_KEY, HI, MakeEvolink
 from .fake_server import RESET, FakeServer, RawServer, Reply, completion_body, http_response
 
-MakeEvolink = Callable[..., RecordingEvolink]
-HI = [{"role": "user", "content": "hi"}]
 MODEL = "gemini-2.5-flash-lite"
 
 

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 
 import pytest
 from evolink import APIConnectionError, APIStatusError, Evolink, RateLimitError, Stream
 from evolink.types import ChatCompletionChunk
 
-from .conftest import RecordingEvolink
+from .conftest import HI, MakeEvolink
 from .fake_server import DONE, FakeServer, StreamReply, chunk_event, evolink_stream, sse_event, usage_body
 
-MakeEvolink = Callable[..., RecordingEvolink]
-HI = [{"role": "user", "content": "hi"}]
 MODEL = "gemini-2.5-flash-lite"
 CJK_PIECES = ["こんにちは、世界。", "안녕하세요, 세계!", "絵文字 🙂 と 한국어 mixed", "終わり。끝."]
 

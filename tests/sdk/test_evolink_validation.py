@@ -31,11 +31,9 @@ from tests.openapi_params import (
     wire_body,
 )
 
-from .conftest import RecordingEvolink
+from .conftest import HI, MakeEvolink, RecordingEvolink
 from .fake_server import FakeServer
 
-MakeEvolink = Callable[..., RecordingEvolink]
-HI = [{"role": "user", "content": "hi"}]
 PARAMS = request_params()
 MODELS = models()
 KIND_WORDS = {
