@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from datamodel_code_generator import generate
@@ -16,20 +16,33 @@ PARAM_SUFFIX = "Param"
 """Request-side TypedDicts are named after their schema plus this: ChatMessage -> ChatMessageParam."""
 
 
-def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str]) -> str:
+def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str], open_schemas: Collection[str] = ()) -> str:
     """The source of a module defining a pydantic model for every component schema.
 
     `aliases` maps wire names to Python field names (e.g. extra_body -> gemini_extensions); the
-    field keeps its wire name as its pydantic alias. The tool's own comment header is removed: the
-    caller adds the project's one-line header.
+    field keeps its wire name as its pydantic alias. The models of `open_schemas` (what the server
+    sends) keep fields the schema does not list (`extra="allow"`, as openai-python's do), so a server
+    that adds a field neither breaks the call nor loses the field; a schema that says
+    `additionalProperties: false` stays closed. The tool's own comment header is removed: the caller
+    adds the project's one-line header.
     """
     return _run(
-        openapi,
+        _open(openapi, open_schemas),
         output_model_type=DataModelType.PydanticV2BaseModel,
         aliases=dict(aliases),
         field_constraints=True,
         use_annotated=True,
     )
+
+
+def _open(openapi: Mapping[str, Any], names: Collection[str]) -> Mapping[str, Any]:
+    """A copy of `openapi` whose named object schemas say `additionalProperties: true` unless they say otherwise."""
+    schemas = dict(openapi["components"]["schemas"])
+    for name in names:
+        schema = schemas[name]
+        if "additionalProperties" not in schema and "properties" in schema:
+            schemas[name] = {**schema, "additionalProperties": True}
+    return {**openapi, "components": {**openapi["components"], "schemas": schemas}}
 
 
 def typed_dicts(openapi: Mapping[str, Any], names: list[str]) -> str:

@@ -24,7 +24,7 @@ from generator.jinja_env import make_environment
 from generator.model import Spec
 from generator.openapi import build_openapi, dump_openapi
 from generator.pytypes import defined_names, pydantic_models, typed_dicts
-from generator.sdk_view import PACKAGE, build_sdk_view, request_schema_names
+from generator.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
 from generator.tree import MANIFEST
 
 GENERATED_NOTE = "generated from spec/ by evolink-codegen; do not edit"
@@ -49,7 +49,7 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     """Every output file, keyed by its path relative to the output folder, ready to write."""
     openapi = build_openapi(spec)
     aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
-    models_source = pydantic_models(openapi, aliases)
+    models_source = pydantic_models(openapi, aliases, response_schema_names(spec))
     params_source = typed_dicts(openapi, request_schema_names(spec))
     environment = make_environment(templates)
     context = {

@@ -16,6 +16,8 @@ from generator.schema_refs import referenced_closure
 
 PACKAGE = "evolink"
 SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
+ANY_MODEL_PARAMS = "AnyModelParams"
+"""The TypedDict of `create()`'s keyword arguments for a model chosen at run time (`model: str`)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,19 @@ class ModelView:
 
 
 @dataclass(frozen=True)
+class UnionParamView:
+    """One keyword argument of the `model: str` overloads: the union of what every model takes under that name."""
+
+    name: str
+    python_name: str
+    annotation: str
+    description: str
+    required: bool
+    taken_by: str
+    """`every model`, or the ids of the models that take it."""
+
+
+@dataclass(frozen=True)
 class SdkView:
     """Everything the package templates need."""
 
@@ -81,21 +96,90 @@ class SdkView:
     type_names: tuple[str, ...]
     param_type_names: tuple[str, ...]
 
+    any_model_params: str = ANY_MODEL_PARAMS
+
     @property
     def params_classes(self) -> list[str]:
-        """The per-model kwargs TypedDicts, in `__all__` order."""
-        return sorted((model.params_class for model in self.models), key=natural_key)
+        """The kwargs TypedDicts (one per model, and the union one), in `__all__` order."""
+        return sorted([*(model.params_class for model in self.models), self.any_model_params], key=natural_key)
 
     @property
     def public_type_names(self) -> list[str]:
         """Everything `evolink.types` exports, in `__all__` order."""
-        names = [*self.type_names, *self.param_type_names, *(model.params_class for model in self.models)]
-        return sorted(names, key=natural_key)
+        return sorted([*self.type_names, *self.param_type_names, *self.params_classes], key=natural_key)
 
     @property
     def create_params_imports(self) -> dict[str, tuple[str, ...]]:
         """What the kwargs TypedDicts' annotations use, by module: typing, collections.abc, request params."""
         return names_by_module(p.annotation for m in self.models for p in m.kwargs)
+
+    @property
+    def any_streams(self) -> bool:
+        """True when some model accepts `stream`, so the `model: str` overloads come in the stream flavours."""
+        return any(model.streams for model in self.models)
+
+    @property
+    def any_model_kwargs(self) -> tuple[UnionParamView, ...]:
+        """The fields of `any_model_params`: every model's keyword arguments, in first-seen order.
+
+        A name several models take with different types gets the union of the types; it is required only
+        when every model requires it.
+        """
+        by_name: dict[str, list[tuple[str, ParamView]]] = {}
+        for model in self.models:
+            for param in model.kwargs:
+                by_name.setdefault(param.python_name, []).append((model.id, param))
+        return tuple(
+            UnionParamView(
+                name=taken[0][1].name,
+                python_name=python_name,
+                annotation=union_annotation(param for _, param in taken),
+                description=taken[0][1].description,
+                required=len(taken) == len(self.models) and all(param.required for _, param in taken),
+                taken_by="every model" if len(taken) == len(self.models) else ", ".join(model for model, _ in taken),
+            )
+            for python_name, taken in by_name.items()
+        )
+
+    @property
+    def endpoint_path_prefixes(self) -> tuple[str, ...]:
+        """The endpoint path's leading segments, `/v1`, `/v1/chat`, ...: a base URL ending with one loses it."""
+        segments = [segment for segment in self.path.split("/") if segment]
+        return tuple("/" + "/".join(segments[:count]) for count in range(1, len(segments) + 1))
+
+
+def union_annotation(params: Iterable[ParamView]) -> str:
+    """One annotation for the union of several parameters' types: `Literal`s merged, members once, `None` last.
+
+    Enum values come from the parameters, never from parsing annotations (they may hold any string);
+    the other annotations hold only names and brackets, so they split safely on `|`.
+    """
+    literals: dict[tuple[type, JSON], None] = {}
+    members: dict[str, None] = {}
+    for param in params:
+        if param.enum is not None:
+            literals.update(((type(value), value), None) for value in param.enum)
+            if param.nullable:
+                members["None"] = None
+        else:
+            members.update((member, None) for member in _split_union(param.annotation))
+    parts = [name for name in members if name != "None"]
+    if literals:
+        parts.insert(0, "Literal[" + ", ".join(repr(value) for _, value in literals) + "]")
+    return " | ".join(parts + (["None"] if "None" in members else []))
+
+
+def _split_union(annotation: str) -> list[str]:
+    """The top-level members of `A | B[C | D] | None`: `A`, `B[C | D]`, `None`."""
+    members: list[str] = []
+    depth = start = 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(annotation[start:index].strip())
+            start = index + 1
+    members.append(annotation[start:].strip())
+    return members
 
 
 def names_by_module(annotations: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -111,6 +195,13 @@ def names_by_module(annotations: Iterable[str]) -> dict[str, tuple[str, ...]]:
 def request_schema_names(spec: Spec) -> list[str]:
     """The shared schemas that request parameters refer to (messages, tools, ...), in spec order."""
     return referenced_closure([p.schema for p in spec.api.catalogue], spec.api.schemas)
+
+
+def response_schema_names(spec: Spec) -> list[str]:
+    """The shared schemas the server sends (the completion, the stream chunk, the error body), in spec order."""
+    endpoint = spec.api.endpoint
+    roots: list[JSON] = [{"$ref": name} for name in (endpoint.response, endpoint.chunk, endpoint.error)]
+    return referenced_closure(roots, spec.api.schemas)
 
 
 def build_sdk_view(spec: Spec, type_names: list[str], param_type_names: list[str]) -> SdkView:

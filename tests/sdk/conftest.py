@@ -12,9 +12,12 @@ import pytest
 from evolink import AsyncEvolink, Evolink
 from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
 
+from tests.openapi_params import request_params
+
 from .fake_server import FakeServer, RawServer, evolink_default
 
 API_KEY = "sk-test-SECRET-4f1c2e9a7b"
+PATH = "/v1/chat/completions"
 CONFIG = ClientConfig(
     api_key_env="EVOLINK_TEST_API_KEY",
     base_url_env="EVOLINK_TEST_BASE_URL",
@@ -22,8 +25,8 @@ CONFIG = ClientConfig(
     default_fallback_base_urls=("https://direct.evolink.test", "https://api.evolink.test"),
     package_name="evolink",
     package_version="9.8.7",
+    endpoint_path_prefixes=("/v1", "/v1/chat", PATH),
 )
-PATH = "/v1/chat/completions"
 T = TypeVar("T")
 
 
@@ -82,6 +85,18 @@ class RecordingAsyncEvolink(_RecordsSleepsAsync, AsyncEvolink):
 MakeEvolink = Callable[..., RecordingEvolink]
 HI = [{"role": "user", "content": "hi"}]
 """The smallest valid ``messages``."""
+
+
+def model_taking(*names: str) -> str:
+    """The first model (by id) whose documented parameters include every one of ``names`` (Python names).
+
+    Tests that need a parameter pick their model with this rather than naming one, so they keep working
+    when a maintainer moves parameters between models.
+    """
+    for model, params in sorted(request_params().items()):
+        if set(names) <= set(params):
+            return model
+    raise LookupError(f"no model of the spec takes all of {names}")
 
 
 def _served(server: FakeServer) -> Iterator[FakeServer]:

@@ -151,14 +151,17 @@ def test_raw_and_with_options_share_the_pool(server: FakeServer) -> None:
     async def main() -> None:
         client = make(server.url)
         copy = client.with_options(max_retries=0)
-        await copy.close()
         raw = await copy._post_raw(PATH, body={}, cast_to=Completion)
         assert raw.parse().text == "hello"
+        await copy.close()  # closes the copy, not the pool it shares
+        with pytest.raises(errors.ClientClosedError):
+            await copy._post_raw(PATH, body={}, cast_to=Completion)
         raw_stream = await client._post_stream_raw(PATH, body={"stream": True}, chunk_type=Chunk)
         async with raw_stream.parse() as stream:
             assert [chunk.delta async for chunk in stream] == ["hel", "lo"]
+        pool = client._client
         await client.close()
-        assert client._client.is_closed
+        assert pool.is_closed and client.is_closed()
 
     asyncio.run(main())
 
@@ -176,3 +179,30 @@ def test_real_sleep_with_retry_after_ms(server: FakeServer, caplog: pytest.LogCa
 
     assert asyncio.run(main()).id == "cmpl-default"
     assert "in 0.050 s" in caplog.text
+
+
+def test_every_call_on_a_closed_async_client_raises_client_closed_error(server: FakeServer) -> None:
+    async def closed_clients() -> list[AsyncClient]:
+        used = make(server.url)
+        await used._post(PATH, body={}, cast_to=Completion)
+        await used.close()
+        never = make(server.url)
+        await never.close()
+        copy = make(server.url).with_options(max_retries=0)
+        await copy.close()
+        async with httpx.AsyncClient() as mine:
+            theirs = AsyncClient(api_key=API_KEY, base_url=server.url, http_client=mine)
+        return [used, never, copy, theirs]
+
+    async def main() -> None:
+        for client in await closed_clients():
+            server.reset()
+            with pytest.raises(errors.ClientClosedError, match="closed"):
+                await client._post(PATH, body={}, cast_to=Completion)
+            with pytest.raises(errors.ClientClosedError, match="closed"):
+                await client._post_stream(PATH, body={"stream": True}, chunk_type=Chunk)
+            with pytest.raises(errors.ClientClosedError):
+                client.with_options(max_retries=1)
+            assert server.requests == []
+
+    asyncio.run(main())

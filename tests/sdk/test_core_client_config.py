@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
 from evolink._config import DEFAULT_TIMEOUT
-from evolink._exceptions import EvolinkError, InvalidParameterError
+from evolink._exceptions import ClientClosedError, EvolinkError, InvalidParameterError
 from evolink._types import RequestOptions
 
-from .conftest import API_KEY, CONFIG, PATH, Client, Completion
+from .conftest import API_KEY, CONFIG, PATH, Chunk, Client, Completion
 from .fake_server import FakeServer
 
 
@@ -120,8 +121,8 @@ def test_with_options_merges_and_shares_the_pool(make_client: Callable[..., Clie
     assert type(copy) is Client
     assert (copy.max_retries, copy.timeout, copy.api_key, copy.base_url) == (4, 3.0, API_KEY, client.base_url)
     assert copy._client is client._client
-    copy.close()  # must not close the shared pool
     assert copy._post(PATH, body={}, cast_to=Completion).id == "cmpl-default"
+    copy.close()  # must not close the shared pool
     assert client._post(PATH, body={}, cast_to=Completion).id == "cmpl-default"
     assert server.requests[0].headers["x-a"] == "1"
     assert server.requests[0].headers["x-b"] == "2"
@@ -131,7 +132,7 @@ def test_with_options_merges_and_shares_the_pool(make_client: Callable[..., Clie
 def test_close_and_context_manager(server: FakeServer) -> None:
     with Client(api_key=API_KEY, base_url=server.url) as client:
         client._post(PATH, body={}, cast_to=Completion)
-    assert client._client.is_closed
+    assert client.is_closed() and client._http_client is not None and client._http_client.is_closed
     with httpx.Client() as mine:
         Client(api_key=API_KEY, base_url=server.url, http_client=mine).close()
         assert not mine.is_closed
@@ -142,3 +143,122 @@ def test_user_http_client_headers_are_kept(server: FakeServer) -> None:
         Client(api_key=API_KEY, base_url=server.url, http_client=mine)._post(PATH, body={}, cast_to=Completion)
     assert server.requests[0].headers["x-proxy-token"] == "p"
     assert server.requests[0].headers["user-agent"] == "evolink-python/9.8.7"
+
+
+# --- settings checked at once --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [-1, True, False, 1.5, "2", None])
+def test_max_retries_must_be_an_int_of_at_least_zero(value: object) -> None:
+    with pytest.raises(InvalidParameterError, match="max_retries must be an int >= 0") as caught:
+        Client(api_key=API_KEY, max_retries=value)  # type: ignore[arg-type]
+    assert caught.value.parameter == "max_retries"
+    with pytest.raises(InvalidParameterError, match="max_retries must be an int >= 0"):
+        Client(api_key=API_KEY).with_options(max_retries=value)  # type: ignore[arg-type]
+    assert Client(api_key=API_KEY, max_retries=0).with_options(max_retries=7).max_retries == 7
+
+
+@pytest.mark.parametrize("setting", ["extra_headers", "extra_query", "extra_body"])
+@pytest.mark.parametrize("value", [3, "top_k=3", [("top_k", 3)], b"{}"])
+def test_per_call_options_that_are_not_mappings_are_refused_before_sending(
+    setting: str, value: object, make_client: Callable[..., Client], server: FakeServer
+) -> None:
+    with pytest.raises(InvalidParameterError, match=f"{setting} must be a dict") as caught:
+        make_client()._post(PATH, body={}, options=RequestOptions(**{setting: value}), cast_to=Completion)
+    assert caught.value.parameter == setting
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("setting", ["default_headers", "default_query"])
+def test_client_mappings_that_are_not_mappings_are_refused(setting: str) -> None:
+    with pytest.raises(InvalidParameterError, match=f"{setting} must be a dict"):
+        Client(api_key=API_KEY, **{setting: ["X-A", "1"]})  # type: ignore[arg-type]
+
+
+# --- base URLs with the endpoint's leading path (the OpenAI habit: https://host/v1) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("/v1", ""),
+        ("/v1/", ""),
+        ("/evolink/v1", "/evolink"),
+        ("/evolink/v1/", "/evolink"),
+        ("/v1/chat/completions", ""),
+        ("/v1/chat", ""),
+        ("/evolink", "/evolink"),
+        ("/v10", "/v10"),
+        ("/xv1", "/xv1"),
+        ("/v1/evolink", "/v1/evolink"),
+    ],
+)
+def test_a_base_url_ending_with_the_endpoint_prefix_loses_it(
+    given: str, kept: str, make_client: Callable[..., Client], server: FakeServer
+) -> None:
+    client = make_client(base_url=server.url + given)
+    assert str(client.base_url) == server.url + kept
+    client._post(PATH, body={}, cast_to=Completion)
+    assert server.requests[0].path == kept + PATH
+
+
+def test_the_prefix_is_cut_from_fallbacks_too_logged_once_and_a_host_named_v1_is_kept(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="evolink")
+    client = Client(api_key=API_KEY, base_url="https://a.example/v1/", fallback_base_urls=["https://b.example/p/v1"])
+    assert (str(client.base_url), client.fallback_base_urls) == ("https://a.example", ("https://b.example/p",))
+    assert len(caplog.records) == 2 and all(record.levelno == logging.INFO for record in caplog.records)
+    assert "https://a.example/v1" in caplog.records[0].getMessage()
+    client.with_options(max_retries=0)  # already normalised: nothing more to say
+    assert len(caplog.records) == 2
+    assert str(Client(api_key=API_KEY, base_url="https://v1").base_url) == "https://v1"
+
+
+# --- a closed client raises ClientClosedError, never httpx's RuntimeError -------------------------------------------
+
+
+def closed_clients(server: FakeServer) -> Iterator[tuple[str, Client]]:
+    """Clients closed in every way: used then closed, never used, a closed copy, a closed or shared http_client."""
+    used = Client(api_key=API_KEY, base_url=server.url)
+    used._post(PATH, body={}, cast_to=Completion)
+    used.close()
+    yield "used, then closed", used
+    never = Client(api_key=API_KEY, base_url=server.url)
+    never.close()
+    yield "closed before its pool was opened", never
+    parent = Client(api_key=API_KEY, base_url=server.url)
+    copy = parent.with_options(max_retries=0)
+    copy.close()
+    yield "a closed with_options copy", copy
+    parent.close()
+    yield "the copy's parent closed the pool it shares", copy
+    with httpx.Client() as mine:
+        theirs = Client(api_key=API_KEY, base_url=server.url, http_client=mine)
+    yield "its http_client was closed by its owner", theirs
+    with httpx.Client() as mine:
+        theirs = Client(api_key=API_KEY, base_url=server.url, http_client=mine)
+        theirs.close()
+        assert not mine.is_closed
+        yield "closed, with an http_client still open", theirs
+
+
+def calls_on(client: Client) -> list[Callable[[], object]]:
+    """Every way to use a client: a call, a raw call, a stream, and a copy."""
+    return [
+        lambda: client._post(PATH, body={}, cast_to=Completion),
+        lambda: client._post_raw(PATH, body={}, cast_to=Completion),
+        lambda: client._post_stream(PATH, body={"stream": True}, chunk_type=Chunk),
+        lambda: client.with_options(max_retries=0),
+    ]
+
+
+def test_every_call_on_a_closed_client_raises_client_closed_error(server: FakeServer) -> None:
+    for how, client in closed_clients(server):
+        server.reset()
+        assert client.is_closed(), how
+        for call in calls_on(client):
+            with pytest.raises(ClientClosedError, match="closed") as caught:
+                call()
+            assert isinstance(caught.value, EvolinkError) and not isinstance(caught.value, RuntimeError), how
+        assert server.requests == [], how

@@ -20,6 +20,8 @@ from evolink import (
 )
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
+from tests.openapi_params import lacking_params, out_of_range_values, request_params, valid_value
+
 from .conftest import API_KEY, HI, RecordingAsyncEvolink
 from .fake_server import (
     DONE,
@@ -36,6 +38,13 @@ from .fake_server import (
 )
 
 MODEL = "gemini-2.5-flash-lite"
+OUT_OF_RANGE = [
+    (param, value)
+    for params in request_params().values()
+    for param in params.values()
+    for value in out_of_range_values(param)
+    if param.is_numeric
+]
 ERROR = {"error": {"message": "overloaded", "type": "server_error", "code": "overloaded", "param": None}}
 
 
@@ -221,23 +230,28 @@ def test_with_options_and_context_managers_close(evolink_server: FakeServer) -> 
             with pytest.raises(InternalServerError):
                 await once.chat.completions.create(model=MODEL, messages=HI)
             await once.close()
-            assert not client._client.is_closed  # the copy shares the pool
+            assert once.is_closed() and not client.is_closed()  # the copy shares the pool, never closes it
+            assert not client._client.is_closed
             return client
 
     client = asyncio.run(main())
-    assert client._client.is_closed
+    assert client.is_closed() and client._http_client is not None and client._http_client.is_closed
     assert len(evolink_server.requests) == 1
 
 
 def test_invalid_parameters_raise_before_anything_is_sent(evolink_server: FakeServer) -> None:
+    model, lacking = lacking_params()[0]
+    bounded, value = next((param, value) for param, value in OUT_OF_RANGE if param.model == model)
+
     async def main() -> None:
         async with make(evolink_server.url) as client:
-            with pytest.raises(InvalidParameterError, match="top_k"):
-                await client.chat.completions.create(model=MODEL, messages=HI, top_k=3)  # type: ignore[call-overload]
-            with pytest.raises(InvalidParameterError, match="temperature"):
-                await client.chat.completions.create(model=MODEL, messages=HI, stream=True, temperature=2.5)
+            create = client.chat.completions.create
+            with pytest.raises(InvalidParameterError, match=lacking.python_name):
+                await create(model=model, messages=HI, **{lacking.python_name: valid_value(lacking)})
+            with pytest.raises(InvalidParameterError, match=bounded.python_name):
+                await create(model=model, messages=HI, stream=True, **{bounded.python_name: value})
             with pytest.raises(InvalidParameterError, match="messages"):
-                await client.chat.completions.with_raw_response.create(model=MODEL, messages=[])
+                await client.chat.completions.with_raw_response.create(model=model, messages=[])
 
     asyncio.run(main())
     assert evolink_server.requests == []

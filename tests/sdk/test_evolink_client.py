@@ -10,7 +10,7 @@ import pytest
 from evolink import APIResponse, Evolink, Stream
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from .conftest import API_KEY, HI, PATH, MakeEvolink
+from .conftest import API_KEY, HI, PATH, MakeEvolink, model_taking
 from .fake_server import (
     FakeServer,
     Reply,
@@ -77,13 +77,9 @@ def test_the_request_carries_the_bearer_key_user_agent_and_json(
 
 
 def test_only_the_parameters_passed_are_sent(make_evolink: MakeEvolink, evolink_server: FakeServer) -> None:
-    make_evolink().chat.completions.create(model="gemini-2.5-flash-lite", messages=HI, temperature=0.2, seed=7)
-    assert evolink_server.requests[0].json() == {
-        "model": "gemini-2.5-flash-lite",
-        "messages": HI,
-        "temperature": 0.2,
-        "seed": 7,
-    }
+    model = model_taking("temperature", "seed")
+    make_evolink().chat.completions.create(model=model, messages=HI, temperature=0.2, seed=7)
+    assert evolink_server.requests[0].json() == {"model": model, "messages": HI, "temperature": 0.2, "seed": 7}
 
 
 def test_the_body_is_compact_utf8_json(make_evolink: MakeEvolink, evolink_server: FakeServer) -> None:
@@ -103,7 +99,8 @@ def test_gemini_extensions_is_sent_as_the_wire_field_extra_body(
     make_evolink: MakeEvolink, evolink_server: FakeServer
 ) -> None:
     extensions = {"google": {"thinking_config": {"thinking_budget": 0}}}
-    make_evolink().chat.completions.create(model="gemini-2.5-flash-lite", messages=HI, gemini_extensions=extensions)
+    model = model_taking("gemini_extensions")
+    make_evolink().chat.completions.create(model=model, messages=HI, gemini_extensions=extensions)
     sent = evolink_server.requests[0].json()
     assert isinstance(sent, dict)
     assert sent["extra_body"] == extensions
@@ -113,15 +110,16 @@ def test_gemini_extensions_is_sent_as_the_wire_field_extra_body(
 def test_per_call_extra_body_is_merged_raw_at_the_top_level_and_wins(
     make_evolink: MakeEvolink, evolink_server: FakeServer
 ) -> None:
+    model = model_taking("temperature", "gemini_extensions")
     make_evolink().chat.completions.create(
-        model="gemini-2.5-flash-lite",
+        model=model,
         messages=HI,
         temperature=0.2,
         gemini_extensions={"google": {"a": 1}},
         extra_body={"temperature": 9, "top_k": 0, "vendor_flag": {"x": [1, 2]}},
     )
     assert evolink_server.requests[0].json() == {
-        "model": "gemini-2.5-flash-lite",
+        "model": model,
         "messages": HI,
         "temperature": 9,  # the escape hatch is unchecked and its keys win
         "extra_body": {"google": {"a": 1}},
@@ -225,7 +223,7 @@ def test_the_client_context_manager_closes_its_pool_but_not_a_shared_one(evolink
             copy.chat.completions.create(model="gemini-3-pro-preview", messages=HI)
         assert not client._client.is_closed  # the copy shares, never closes, the pool
         client.chat.completions.create(model="gemini-3-pro-preview", messages=HI)
-    assert client._client.is_closed
+    assert client.is_closed() and client._http_client is not None and client._http_client.is_closed
     assert len(evolink_server.requests) == 2
 
 

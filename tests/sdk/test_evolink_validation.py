@@ -17,6 +17,9 @@ import pytest
 from evolink import Evolink, InvalidParameterError
 from evolink._rules import RULES
 
+from generator.loader import load_spec
+from generator.sdk_view import json_kinds
+from tests.conftest import ROOT
 from tests.openapi_params import (
     Param,
     all_params,
@@ -31,7 +34,7 @@ from tests.openapi_params import (
     wire_body,
 )
 
-from .conftest import HI, MakeEvolink, RecordingEvolink
+from .conftest import HI, MakeEvolink, RecordingEvolink, model_taking
 from .fake_server import FakeServer
 
 PARAMS = request_params()
@@ -102,20 +105,23 @@ def assert_rejected(
 
 
 def test_the_cases_derived_from_the_document_cover_every_model_and_the_known_gaps() -> None:
-    assert (
-        set(MODELS)
-        == set(RULES)
-        == {
-            "gemini-2.5-flash",
-            "gemini-2.5-flash-lite",
-            "gemini-3-pro-preview",
-            "gemini-3.1-pro-preview",
-        }
-    )
+    spec = load_spec(ROOT / "spec").spec
+    assert spec is not None
+    taken = {model.id: {param.python_name: param for param in model.parameters} for model in spec.models}
+    assert set(MODELS) == set(RULES) == set(taken)
+    every_name = {name for names in taken.values() for name in names}
     lacking = {(model, param.python_name) for model, param in LACKING}
-    assert {("gemini-2.5-flash-lite", "top_k"), ("gemini-3-pro-preview", "seed")} <= lacking
-    assert {(param.model, param.python_name) for param in UNBOUNDED_ABOVE} >= {("gemini-3-pro-preview", "max_tokens")}
-    assert {param.python_name for param in ENUMS} == {"reasoning_effort", "tool_choice"}
+    assert lacking == {(model, name) for model, names in taken.items() for name in every_name - set(names)}
+    assert {(param.model, param.python_name) for param in UNBOUNDED_ABOVE} == {
+        (model, name)
+        for model, params in taken.items()
+        for name, param in params.items()
+        if param.maximum is None and {"integer", "number"} & set(json_kinds(param.schema, spec.api.schemas)[0])
+    }
+    assert {(param.model, param.python_name) for param in ENUMS} == {
+        (model, name) for model, params in taken.items() for name, param in params.items() if param.enum is not None
+    }
+    assert LACKING and BOUNDED and ENUMS and NUMBERS and NULLABLE  # the spec still has each kind of case
 
 
 def test_the_sdk_rules_match_the_openapi_document() -> None:
@@ -213,7 +219,7 @@ def test_a_value_of_the_wrong_type_is_rejected(
 def test_the_classic_wrong_types_are_rejected(
     client: RecordingEvolink, evolink_server: FakeServer, name: str, value: object
 ) -> None:
-    model = "gemini-2.5-flash-lite"
+    model = model_taking(name)
     assert_rejected(evolink_server, lambda: call(client, model, **{name: value}), model, name, type(value).__name__)
 
 
@@ -257,7 +263,7 @@ def test_empty_missing_or_non_object_messages_are_rejected(
 
 
 def test_list_items_of_the_wrong_type_are_rejected(client: RecordingEvolink, evolink_server: FakeServer) -> None:
-    model = "gemini-2.5-flash-lite"
+    model = model_taking("stop", "tools")
     assert_rejected(evolink_server, lambda: call(client, model, stop=["ok", 3]), model, "stop", "item 1", "string")
     assert_rejected(evolink_server, lambda: call(client, model, tools=["search"]), model, "tools", "item 0", "dict")
 
@@ -278,10 +284,20 @@ def test_an_unknown_model_is_rejected_naming_the_known_ones(
 
 
 def test_streams_and_raw_responses_are_validated_too(client: RecordingEvolink, evolink_server: FakeServer) -> None:
-    model = "gemini-3-pro-preview"
-    assert_rejected(evolink_server, lambda: call(client, model, stream=True, seed=1), model, "seed")
+    model, lacking = next((model, param) for model, param in LACKING if "stream" in PARAMS[model])
+    param, value = next((param, value) for param, value in OUT_OF_RANGE if param.model == model)
+    name = lacking.python_name
+    assert_rejected(
+        evolink_server, lambda: call(client, model, stream=True, **{name: valid_value(lacking)}), model, name
+    )
     raw = client.chat.completions.with_raw_response
-    assert_rejected(evolink_server, lambda: raw.create(model=model, messages=HI, top_k=0), model, "top_k", ">= 1")
+    assert_rejected(
+        evolink_server,
+        lambda: raw.create(model=model, messages=HI, **{param.python_name: value}),
+        model,
+        param.python_name,
+        range_text(param),
+    )
     assert_rejected(evolink_server, lambda: call(client, model, stream="yes"), model, "stream", "bool")
 
 
@@ -314,11 +330,24 @@ def test_boundary_values_are_accepted(
 def test_the_documented_maximum_of_max_tokens_differs_by_model(
     client: RecordingEvolink, evolink_server: FakeServer
 ) -> None:
-    model = "gemini-2.5-flash-lite"
-    assert_rejected(evolink_server, lambda: call(client, model, max_tokens=65537), model, "max_tokens", "<= 65536")
-    call(client, model, max_tokens=65536)
-    call(client, "gemini-3-pro-preview", max_tokens=10**12)  # no maximum on its page
-    assert [request.json()["max_tokens"] for request in evolink_server.requests] == [65536, 10**12]  # type: ignore[index]
+    caps = {model: params["max_tokens"].maximum for model, params in PARAMS.items() if "max_tokens" in params}
+    lowest = min((cap for cap in caps.values() if cap is not None), default=None)
+    assert lowest is not None, "no model documents a maximum for max_tokens"
+    over = int(lowest) + 1  # refused by the model(s) with the lowest maximum, sent for the others
+    refused = {model: cap for model, cap in caps.items() if cap is not None and over > cap}
+    for model, cap in refused.items():
+        assert_rejected(
+            evolink_server, lambda m=model: call(client, m, max_tokens=over), model, "max_tokens", f"<= {cap:g}"
+        )
+    expected = []
+    for model, cap in caps.items():
+        top = int(cap) if cap is not None else 10**12  # a page without a maximum takes anything
+        values = [top] if model in refused else [top, over]
+        for value in values:
+            call(client, model, max_tokens=value)
+        expected += [(model, value) for value in values]
+    sent = [(request.json()["model"], request.json()["max_tokens"]) for request in evolink_server.requests]  # type: ignore[index]
+    assert sent == expected
 
 
 @pytest.mark.parametrize("param", UNBOUNDED_ABOVE, ids=str)
@@ -339,13 +368,17 @@ def test_none_is_sent_as_null_where_the_document_allows_it(
     assert seen.json() == {"model": param.model, "messages": HI, param.wire_name: None}
 
 
-def test_an_integer_is_accepted_for_a_number(client: RecordingEvolink, evolink_server: FakeServer) -> None:
-    call(client, "gemini-3-pro-preview", temperature=1, top_p=0)
-    assert b'"temperature":1,"top_p":0' in evolink_server.requests[0].body
+@pytest.mark.parametrize("param", NUMBERS, ids=str)
+def test_an_integer_is_accepted_for_a_number(
+    client: RecordingEvolink, evolink_server: FakeServer, param: Param
+) -> None:
+    value = math.ceil(param.minimum) if param.minimum is not None else math.floor(param.maximum or 1)
+    call(client, param.model, **{param.python_name: value})
+    assert f'"{param.wire_name}":{value}'.encode() in evolink_server.requests[0].body
 
 
 def test_extra_body_sends_what_validation_would_refuse(client: RecordingEvolink, evolink_server: FakeServer) -> None:
-    call(client, "gemini-2.5-flash-lite", extra_body={"top_k": 3, "temperature": 5, "model": "gemini-9-ultra"})
+    call(client, MODELS[0], extra_body={"top_k": 3, "temperature": 5, "model": "gemini-9-ultra"})
     sent = evolink_server.requests[0].json()
     assert sent == {"model": "gemini-9-ultra", "messages": HI, "top_k": 3, "temperature": 5}
     assert json.loads(evolink_server.requests[0].body) == sent
@@ -361,7 +394,10 @@ def test_a_non_finite_number_nested_anywhere_is_refused_before_sending(
         {"extra_body": {"temperature": bad}},
         {"messages": [{"role": "user", "content": "hi", "weight": bad}]},
     ):
-        kwargs: dict[str, Any] = {"model": "gemini-2.5-flash-lite", "messages": [{"role": "user", "content": "x"}]}
+        kwargs: dict[str, Any] = {
+            "model": model_taking("gemini_extensions"),
+            "messages": [{"role": "user", "content": "x"}],
+        }
         with pytest.raises(InvalidParameterError, match="JSON cannot carry"):
             client.chat.completions.create(**{**kwargs, **call})
     assert evolink_server.requests == []
@@ -370,5 +406,5 @@ def test_a_non_finite_number_nested_anywhere_is_refused_before_sending(
 def test_nan_inside_a_string_is_just_text(make_evolink: Any, evolink_server: Any) -> None:
     client = make_evolink()
     content = "NaN and Infinity are words here"
-    client.chat.completions.create(model="gemini-2.5-flash-lite", messages=[{"role": "user", "content": content}])
+    client.chat.completions.create(model=MODELS[0], messages=[{"role": "user", "content": content}])
     assert evolink_server.requests[0].json()["messages"][0]["content"] == content

@@ -23,6 +23,7 @@ import pytest
 from packaging.requirements import Requirement
 
 from tests.conftest import ROOT
+from tests.openapi_params import lacking_params, request_params, valid_value
 
 from .fake_server import FakeServer, Reply, completion_body
 
@@ -128,17 +129,21 @@ def test_the_installed_package_imports_with_its_version_from_the_venv(installed:
 def test_the_installed_package_talks_to_a_server_and_validates(
     installed: Installed, evolink_server: FakeServer
 ) -> None:
-    evolink_server.push(Reply(body=completion_body("gemini-3-pro-preview", "from the wheel")))
+    model, lacking = lacking_params()[0]
+    taken = next(param for param in request_params()[model].values() if param.python_name not in ("messages", "stream"))
+    evolink_server.push(Reply(body=completion_body(model, "from the wheel")))
     script = f"""
 import json
 from evolink import Evolink, InvalidParameterError
 with Evolink(api_key="sk-wheel", base_url={evolink_server.url!r}, max_retries=0) as client:
     completion = client.chat.completions.create(
-        model="gemini-3-pro-preview", messages=[{{"role": "user", "content": "hi"}}], top_k=5
+        model={model!r}, messages=[{{"role": "user", "content": "hi"}}], {taken.python_name}={valid_value(taken)!r}
     )
     try:
         client.chat.completions.create(
-            model="gemini-3-pro-preview", messages=[{{"role": "user", "content": "x"}}], seed=1
+            model={model!r},
+            messages=[{{"role": "user", "content": "x"}}],
+            {lacking.python_name}={valid_value(lacking)!r},
         )
         rejected = False
     except InvalidParameterError:
@@ -148,7 +153,7 @@ print(json.dumps([completion.choices[0].message.content, rejected]))
     assert json.loads(run(installed.python, "-I", "-c", script)) == ["from the wheel", True]
     assert len(evolink_server.requests) == 1
     assert evolink_server.requests[0].json() == {
-        "model": "gemini-3-pro-preview",
+        "model": model,
         "messages": [{"role": "user", "content": "hi"}],
-        "top_k": 5,
+        taken.wire_name: valid_value(taken),
     }

@@ -17,6 +17,7 @@ Errors::
 
     EvolinkError
     ├── InvalidParameterError (also a ValueError): rejected before sending
+    ├── ClientClosedError: a call on a closed client
     └── APIError
         ├── APIConnectionError
         │   └── APITimeoutError
@@ -39,6 +40,7 @@ from evolink._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConflictError,
     EvolinkError,
     InternalServerError,
@@ -76,6 +78,7 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "Evolink",
     "EvolinkError",

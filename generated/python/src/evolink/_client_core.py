@@ -7,7 +7,6 @@ decides after each failed attempt whether to wait and retry, fail over, or raise
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -15,10 +14,11 @@ from typing import Any, ClassVar, Final, Generic, NoReturn, TypeVar, cast
 
 import httpx
 import pydantic
-from pydantic_core import PydanticSerializationError, to_json
 
-from ._config import ClientConfig, resolve_api_key, resolve_base_urls, resolve_timeout
-from ._exceptions import APIConnectionError, APIResponseValidationError, InvalidParameterError
+from ._config import ClientConfig, check_max_retries, resolve_api_key, resolve_base_urls, resolve_timeout
+from ._exceptions import APIConnectionError, APIResponseValidationError, ClientClosedError, InvalidParameterError
+from ._headers import check_headers, check_mapping
+from ._json import encode_json
 from ._retries import (
     backoff_delay,
     connection_error,
@@ -67,8 +67,9 @@ class BaseClient(Generic[_HttpxClientT]):
         new_http_client: Callable[[], _HttpxClientT],
     ) -> None:
         config = self._config
-        if max_retries < 0:
-            raise InvalidParameterError(f"max_retries must be >= 0, got {max_retries}.", parameter="max_retries")
+        check_max_retries(max_retries)
+        check_headers(default_headers, "default_headers")
+        check_mapping(default_query, "default_query")
         self._api_key = resolve_api_key(api_key, config)
         self._base_urls = resolve_base_urls(
             base_url, fallback_base_urls, config, allow_insecure_http=allow_insecure_http
@@ -79,6 +80,7 @@ class BaseClient(Generic[_HttpxClientT]):
         self._custom_headers = dict(default_headers or {})
         self._custom_query = dict(default_query or {})
         self._owns_client = http_client is None
+        self._closed = False
         # Our own httpx client is made on first use: building its SSL context costs ~30 ms, which
         # would otherwise make `Evolink()` slower than importing httpx and pydantic together.
         self._http_client: _HttpxClientT | None = http_client
@@ -108,15 +110,35 @@ class BaseClient(Generic[_HttpxClientT]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_urls[0]!r}, max_retries={self.max_retries})"
 
+    def is_closed(self) -> bool:
+        """Whether ``close()`` was called, or the ``http_client`` it uses was closed; calls then raise."""
+        client = self._http_client
+        return self._closed or (client is not None and client.is_closed)
+
+    def _mark_closed(self) -> _HttpxClientT | None:
+        """Mark this client closed; return its own pool if one was made (the caller closes it)."""
+        with self._http_client_lock:
+            self._closed = True
+            return self._http_client if self._owns_client else None
+
     @property
     def _client(self) -> _HttpxClientT:
-        """The httpx client (connection pool), made on first use when it is ours."""
+        """The httpx client (connection pool), made on first use when it is ours.
+
+        Raises ``ClientClosedError`` once this client, or the httpx client it uses, is closed: httpx would
+        raise a bare ``RuntimeError``, and a pool made after ``close()`` would never be closed.
+        """
         client = self._http_client
-        if client is None:
+        if client is None and not self._closed:
             with self._http_client_lock:
                 client = self._http_client
-                if client is None:
+                if client is None and not self._closed:
                     client = self._http_client = self._new_http_client()
+        if client is None or self._closed or client.is_closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__} is closed{'' if self._closed else ' (its http_client was closed)'}; "
+                "make a new client, or keep this one open (use it as a context manager around all your calls)."
+            )
         return client
 
     def _build_headers(self, accept: str) -> httpx.Headers:
@@ -233,17 +255,9 @@ def encode_body(body: Body, options: RequestOptions) -> bytes:
     if options.extra_body:
         body = {**body, **options.extra_body}
     try:
-        data = to_json(body)  # same bytes as json.dumps(separators=(",", ":"), ensure_ascii=False), ~7x faster
-    except PydanticSerializationError as exc:
-        raise InvalidParameterError(f"The request body is not JSON-serializable: {exc}") from exc
-    if b"NaN" in data or b"Infinity" in data:
-        # to_json writes NaN/Infinity, which is not JSON. Rare (the tokens may just be inside a string):
-        # let the strict encoder decide, so a non-finite number anywhere is refused before sending.
-        try:
-            json.dumps(body, allow_nan=False)
-        except ValueError as exc:
-            raise InvalidParameterError(f"The request body holds a number JSON cannot carry: {exc}") from exc
-    return data
+        return encode_json(body)
+    except ValueError as exc:
+        raise InvalidParameterError(f"The request body {exc}.") from None
 
 
 def parse_model(response: httpx.Response, cast_to: type[M]) -> M:

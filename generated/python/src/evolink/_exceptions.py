@@ -7,7 +7,7 @@
     ├── APIError                          .message .request .body
     │   ├── APIConnectionError            nothing usable came back (refused, reset, cut stream)
     │   │   └── APITimeoutError
-    │   ├── APIResponseValidationError    a 2xx whose body is not the expected JSON
+    │   ├── APIResponseValidationError    a 2xx whose body is not the expected JSON; .response .request_id
     │   └── APIStatusError                .status_code .response .request_id
     │       ├── BadRequestError           400
     │       ├── AuthenticationError       401
@@ -17,6 +17,7 @@
     │       ├── UnprocessableEntityError  422
     │       ├── RateLimitError            429
     │       └── InternalServerError       >= 500
+    ├── ClientClosedError                 the client was closed (or its connection pool was)
     └── InvalidParameterError (also a ValueError)   .model .parameter, raised before any byte is sent
 
 The error body the server sends is ``{"error": {"message", "type", "code", "param"}}``; when present its
@@ -37,6 +38,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "EvolinkError",
     "InternalServerError",
@@ -64,6 +66,10 @@ class InvalidParameterError(EvolinkError, ValueError):
         super().__init__(message)
         self.model = model
         self.parameter = parameter
+
+
+class ClientClosedError(EvolinkError):
+    """A call on a client after ``close()`` (or after its ``http_client`` was closed); nothing was sent."""
 
 
 class APIError(EvolinkError):
@@ -101,6 +107,7 @@ class APIResponseValidationError(APIError):
         super().__init__(message or "Response body did not match the expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.request_id: str | None = response.headers.get("x-request-id")
 
 
 class APIStatusError(APIError):

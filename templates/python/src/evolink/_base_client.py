@@ -95,9 +95,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         return type(self)(**kwargs, http_client=self._client if http_client is None else http_client)
 
     def close(self) -> None:
-        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy)."""
-        if self._owns_client and self._http_client is not None:
-            self._http_client.close()
+        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy).
+
+        Either way this client is closed: calls on it raise ``ClientClosedError``.
+        """
+        pool = self._mark_closed()
+        if pool is not None:
+            pool.close()
 
     def __enter__(self) -> Self:
         return self
@@ -232,9 +236,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         return type(self)(**kwargs, http_client=self._client if http_client is None else http_client)
 
     async def close(self) -> None:
-        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy)."""
-        if self._owns_client and self._http_client is not None:
-            await self._http_client.aclose()
+        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy).
+
+        Either way this client is closed: calls on it raise ``ClientClosedError``.
+        """
+        pool = self._mark_closed()
+        if pool is not None:
+            await pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -1,8 +1,11 @@
 """Client settings: the generated ``ClientConfig`` and how constructor arguments resolve against it.
 
-``api_key``: the argument, else the ``config.api_key_env`` environment variable; neither is an error.
+``api_key``: the argument, else the ``config.api_key_env`` environment variable; neither is an error,
+nor is a key an HTTP header cannot carry (a line break, a space, a non-ASCII character).
 ``base_url``: the argument, else ``config.base_url_env``, else ``config.default_base_url``. It is an
-origin such as ``https://direct.evolink.ai`` (a trailing slash is dropped; a path prefix is kept).
+origin such as ``https://direct.evolink.ai`` (a trailing slash is dropped; a path prefix is kept). A path
+that ends with the start of the endpoint's path (``/v1``, the OpenAI habit) is cut off, since the
+endpoint path brings it: ``https://proxy.example/evolink/v1`` becomes ``https://proxy.example/evolink``.
 ``fallback_base_urls``: ``None`` means the config's fallbacks when the primary is the default server
 and none otherwise; ``[]`` turns failover off. Plain ``http://`` is refused except for loopback hosts
 (``127.0.0.0/8``, ``::1``, ``localhost``) unless ``allow_insecure_http=True``.
@@ -11,6 +14,7 @@ and none otherwise; ``[]`` turns failover off. Plain ``http://`` is refused exce
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,16 +23,20 @@ from typing import Final
 import httpx
 
 from ._exceptions import EvolinkError, InvalidParameterError
+from ._headers import check_api_key
 from ._types import NotGiven
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientConfig",
+    "check_max_retries",
     "resolve_api_key",
     "resolve_base_urls",
     "resolve_timeout",
 ]
+
+log: Final = logging.getLogger("evolink")
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
@@ -45,6 +53,8 @@ class ClientConfig:
     default_fallback_base_urls: tuple[str, ...]
     package_name: str
     package_version: str
+    endpoint_path_prefixes: tuple[str, ...] = ()
+    """The leading parts of the endpoint path (``/v1``, ``/v1/chat``, ...) that a base URL must not end with."""
 
     @property
     def user_agent(self) -> str:
@@ -59,7 +69,17 @@ def resolve_api_key(api_key: str | None, config: ClientConfig) -> str:
         raise EvolinkError(
             f"No API key: pass api_key=... to the client or set the {config.api_key_env} environment variable."
         )
+    check_api_key(key, "api_key" if api_key is not None else f"The {config.api_key_env} environment variable")
     return key
+
+
+def check_max_retries(max_retries: object) -> int:
+    """``max_retries`` if it is an ``int`` >= 0 (not a ``bool``), else ``InvalidParameterError``."""
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise InvalidParameterError(
+            f"max_retries must be an int >= 0 (0 turns retries off), got {max_retries!r}.", parameter="max_retries"
+        )
+    return max_retries
 
 
 def resolve_base_urls(
@@ -72,23 +92,26 @@ def resolve_base_urls(
     """``(primary, *fallbacks)`` as normalized origins, checked for scheme and insecure ``http://``."""
     if base_url is None:
         base_url = os.environ.get(config.base_url_env) or config.default_base_url
-    primary = normalize_base_url(base_url, "base_url", allow_insecure_http)
+    prefixes = config.endpoint_path_prefixes
+    primary = normalize_base_url(base_url, "base_url", allow_insecure_http, prefixes)
     if isinstance(fallback_base_urls, str):
         message = "fallback_base_urls must be a list of URLs, not a string."
         raise InvalidParameterError(message, parameter="fallback_base_urls")
     if fallback_base_urls is None:
-        default = normalize_base_url(config.default_base_url, "default_base_url", allow_insecure_http)
+        default = normalize_base_url(config.default_base_url, "default_base_url", allow_insecure_http, prefixes)
         fallback_base_urls = config.default_fallback_base_urls if primary == default else ()
     urls = [primary]
     for url in fallback_base_urls:
-        normalized = normalize_base_url(url, "fallback_base_urls", allow_insecure_http)
+        normalized = normalize_base_url(url, "fallback_base_urls", allow_insecure_http, prefixes)
         if normalized not in urls:
             urls.append(normalized)
     return tuple(urls)
 
 
-def normalize_base_url(value: str | httpx.URL, parameter: str, allow_insecure_http: bool) -> str:
-    """Check one base URL and return it without a trailing slash."""
+def normalize_base_url(
+    value: str | httpx.URL, parameter: str, allow_insecure_http: bool, endpoint_prefixes: Sequence[str] = ()
+) -> str:
+    """Check one base URL and return it without a trailing slash or a trailing part of the endpoint path."""
     text = str(value).strip()
     try:
         url = httpx.URL(text)
@@ -110,7 +133,21 @@ def normalize_base_url(value: str | httpx.URL, parameter: str, allow_insecure_ht
             "unencrypted; use https://, or pass allow_insecure_http=True if you really mean it.",
             parameter=parameter,
         )
-    return str(url).rstrip("/")
+    path = url.raw_path.decode("ascii").rstrip("/")
+    return _strip_endpoint_prefix(str(url).rstrip("/"), path, endpoint_prefixes, parameter)
+
+
+def _strip_endpoint_prefix(text: str, path: str, prefixes: Sequence[str], parameter: str) -> str:
+    """``text`` (a URL ending with ``path``) without the longest of ``prefixes`` that ``path`` ends with.
+
+    Each prefix starts with ``/``, so only whole path segments are cut; a proxy's own prefix is kept.
+    """
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if path.endswith(prefix) and text.endswith(prefix):
+            stripped = text[: len(text) - len(prefix)]
+            log.info("%s %s ends with %s, which the endpoint path adds; using %s", parameter, text, prefix, stripped)
+            return stripped
+    return text
 
 
 def is_loopback(host: str) -> bool:

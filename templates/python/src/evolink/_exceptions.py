@@ -6,7 +6,7 @@
     ├── APIError                          .message .request .body
     │   ├── APIConnectionError            nothing usable came back (refused, reset, cut stream)
     │   │   └── APITimeoutError
-    │   ├── APIResponseValidationError    a 2xx whose body is not the expected JSON
+    │   ├── APIResponseValidationError    a 2xx whose body is not the expected JSON; .response .request_id
     │   └── APIStatusError                .status_code .response .request_id
     │       ├── BadRequestError           400
     │       ├── AuthenticationError       401
@@ -16,6 +16,7 @@
     │       ├── UnprocessableEntityError  422
     │       ├── RateLimitError            429
     │       └── InternalServerError       >= 500
+    ├── ClientClosedError                 the client was closed (or its connection pool was)
     └── InvalidParameterError (also a ValueError)   .model .parameter, raised before any byte is sent
 
 The error body the server sends is ``{"error": {"message", "type", "code", "param"}}``; when present its
@@ -36,6 +37,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "EvolinkError",
     "InternalServerError",
@@ -63,6 +65,10 @@ class InvalidParameterError(EvolinkError, ValueError):
         super().__init__(message)
         self.model = model
         self.parameter = parameter
+
+
+class ClientClosedError(EvolinkError):
+    """A call on a client after ``close()`` (or after its ``http_client`` was closed); nothing was sent."""
 
 
 class APIError(EvolinkError):
@@ -100,6 +106,7 @@ class APIResponseValidationError(APIError):
         super().__init__(message or "Response body did not match the expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.request_id: str | None = response.headers.get("x-request-id")
 
 
 class APIStatusError(APIError):

@@ -8,6 +8,8 @@ from typing import Final, Literal, TypeAlias
 
 import httpx
 
+from ._headers import check_headers, check_mapping
+
 __all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions", "TimeoutTypes"]
 
 
@@ -49,9 +51,18 @@ class RequestOptions:
 
     ``extra_headers`` override the client's headers, ``extra_query`` is added to the URL, ``extra_body``
     is shallow-merged over the JSON body (its keys win) and ``timeout`` replaces the client's timeout.
+    Building one checks them (``InvalidParameterError``), so a bad option fails before anything is sent.
     """
 
     extra_headers: Headers | NotGiven | None = NOT_GIVEN
     extra_query: Query | NotGiven | None = NOT_GIVEN
     extra_body: Body | NotGiven | None = NOT_GIVEN
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.extra_headers, NotGiven):
+            check_headers(self.extra_headers, "extra_headers")
+        if not isinstance(self.extra_query, NotGiven):
+            check_mapping(self.extra_query, "extra_query")
+        if not isinstance(self.extra_body, NotGiven):
+            check_mapping(self.extra_body, "extra_body")

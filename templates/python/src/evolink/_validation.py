@@ -12,8 +12,23 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ._exceptions import InvalidParameterError
+from ._json import encode_json
 
-__all__ = ["ModelRules", "Rule", "build_body"]
+__all__ = ["CLIENT_OPTIONS", "ModelRules", "Rule", "build_body"]
+
+CLIENT_OPTIONS: frozenset[str] = frozenset(
+    {
+        "allow_insecure_http",
+        "api_key",
+        "base_url",
+        "default_headers",
+        "default_query",
+        "fallback_base_urls",
+        "http_client",
+        "max_retries",
+    }
+)
+"""Settings of the client (its constructor and ``with_options``) that are not per-call arguments of ``create()``."""
 
 
 def _is_integer(value: object) -> bool:
@@ -73,12 +88,17 @@ class Rule:
         if self.enum is not None:
             return None if value in self.enum else f"must be {self.describe()}"
         if not any(check(value) for check in self._checks):
-            return f"must be {self.describe()}, not {type(value).__name__}"
+            return self._wrong_kind(value)
         if isinstance(value, int | float) and not self._in_range(value):
             return f"is out of range: must be {self.describe()}"
         if isinstance(value, list | tuple):
             return self._items_problem(value)
         return None
+
+    def _wrong_kind(self, value: object) -> str:
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"must be {self.describe()}"  # "not float" would read oddly: nan is a float
+        return f"must be {self.describe()}, not {type(value).__name__}"
 
     def describe(self) -> str:
         """The accepted values in words: `a finite number with 0 <= x <= 2`, `one of 'low', 'high'`."""
@@ -124,18 +144,14 @@ class ModelRules:
 
 
 def build_body(catalogue: Mapping[str, ModelRules], model: str, params: Mapping[str, object]) -> dict[str, object]:
-    """The JSON body for `model` with `params` (Python names), or `InvalidParameterError` naming what is wrong."""
+    """The JSON body for `model` with `params` (Python names), or `InvalidParameterError` naming what is wrong.
+
+    Every hint in a message works when followed literally: `extra_body` is offered only for a value JSON
+    can carry, and a client setting passed to `create()` points to `client.with_options(...)`.
+    """
     rules = catalogue.get(model) if isinstance(model, str) else None
     if rules is None:
-        known = ", ".join(repr(name) for name in catalogue)
-        first = next(iter(catalogue), "...")
-        raise InvalidParameterError(
-            f"unknown model {model!r}; this version of the SDK knows {known}. Upgrade the SDK for newer models, "
-            "or send it anyway, unchecked, with a known model's parameters: "
-            f"model={first!r}, extra_body={{'model': {_short(model)}}}.",
-            model=model if isinstance(model, str) else None,
-            parameter="model",
-        )
+        raise _unknown_model(catalogue, model)
     body: dict[str, object] = {"model": model}
     for name, value in params.items():
         rule = rules.rules.get(name)
@@ -151,25 +167,58 @@ def build_body(catalogue: Mapping[str, ModelRules], model: str, params: Mapping[
     return body
 
 
+def _unknown_model(catalogue: Mapping[str, ModelRules], model: object) -> InvalidParameterError:
+    known = ", ".join(repr(name) for name in catalogue)
+    if not isinstance(model, str):
+        message = f"model must be a str, not {type(model).__name__}; this version of the SDK knows {known}."
+        return InvalidParameterError(message, parameter="model")
+    first = next(iter(catalogue), "...")
+    return InvalidParameterError(
+        f"unknown model {model!r}; this version of the SDK knows {known}. Upgrade the SDK for newer models, "
+        "or send it anyway, unchecked, with a known model's parameters: "
+        f"model={first!r}, extra_body={{'model': {model!r}}}.",
+        model=model,
+        parameter="model",
+    )
+
+
 def _unknown_parameter(rules: ModelRules, name: str, value: object) -> InvalidParameterError:
     accepted = ", ".join(rules.rules)
+    if name in CLIENT_OPTIONS:
+        hint = (
+            f"{name} is a client setting: pass it to the client, or for some calls use "
+            f"client.with_options({name}=...).chat.completions.create(...)."
+        )
+    else:
+        hint = _escape_hatch(name, value, name)
     return InvalidParameterError(
-        f"{rules.model} does not take {name!r} (it takes: {accepted}). "
-        f"To send it anyway, pass extra_body={{{name!r}: {_short(value)}}}.",
-        model=rules.model,
-        parameter=name,
+        f"{rules.model} does not take {name!r} (it takes: {accepted}). {hint}", model=rules.model, parameter=name
     )
 
 
 def _bad_value(model: str, name: str, rule: Rule, value: object, problem: str) -> InvalidParameterError:
     return InvalidParameterError(
-        f"{model}: {name}={_short(value)} {problem}. "
-        f"To send it anyway, pass extra_body={{{rule.wire_name!r}: {_short(value)}}}.",
+        f"{model}: {name}={_short(value)} {problem}. {_escape_hatch(name, value, rule.wire_name)}",
         model=model,
         parameter=name,
     )
 
 
-def _short(value: object, limit: int = 60) -> str:
+def _escape_hatch(name: str, value: object, wire_name: str) -> str:
+    """How to send `value` unchecked, or, when JSON cannot carry it, why not even `extra_body` can."""
+    try:
+        encode_json(value)
+    except ValueError as exc:
+        return f"It cannot be sent at all, not even through extra_body: the value {exc}."
+    text = repr(value)
+    shown = text if len(text) <= _SHOWN else "<the same value>"
+    return f"To send it anyway, unchecked, pass extra_body={{{wire_name!r}: {shown}}} instead of {name}=..."
+
+
+_SHOWN = 60
+"""The longest repr a message shows in full."""
+
+
+def _short(value: object, limit: int = _SHOWN) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."

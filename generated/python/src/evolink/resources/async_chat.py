@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from evolink._response import APIResponse
     from evolink._streaming import AsyncStream
     from evolink.types._create_params import (
+        AnyModelParams,
         Gemini3ProPreviewParams,
         Gemini25FlashLiteParams,
         Gemini25FlashParams,
@@ -83,6 +84,110 @@ class AsyncCompletions:
     async def create(
         self,
         *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
         model: Literal["gemini-2.5-flash"],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -97,32 +202,6 @@ class AsyncCompletions:
         self,
         *,
         model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> AsyncStream[ChatCompletionChunk]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -130,32 +209,6 @@ class AsyncCompletions:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini25FlashLiteParams],
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
     async def create(
@@ -175,38 +228,25 @@ class AsyncCompletions:
         self,
         *,
         model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> AsyncStream[ChatCompletionChunk]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
@@ -223,7 +263,8 @@ class AsyncCompletions:
         """Create a chat completion; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
+        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
         the model does not take, a value out of range, not in the enum or of the wrong type raises
         `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
         SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
@@ -276,6 +317,110 @@ class AsyncCompletionsWithRawResponse:
     async def create(
         self,
         *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
         model: Literal["gemini-2.5-flash"],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -290,32 +435,6 @@ class AsyncCompletionsWithRawResponse:
         self,
         *,
         model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> APIResponse[ChatCompletion]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -323,32 +442,6 @@ class AsyncCompletionsWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini25FlashLiteParams],
     ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> APIResponse[ChatCompletion]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
 
     @overload
     async def create(
@@ -368,38 +461,25 @@ class AsyncCompletionsWithRawResponse:
         self,
         *,
         model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> APIResponse[ChatCompletion]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> APIResponse[AsyncStream[ChatCompletionChunk]]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
     ) -> APIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
 
     async def create(
@@ -416,7 +496,8 @@ class AsyncCompletionsWithRawResponse:
         """Create a chat completion and return the raw HTTP response; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
+        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
         the model does not take, a value out of range, not in the enum or of the wrong type raises
         `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
         SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from evolink._response import APIResponse
     from evolink._streaming import Stream
     from evolink.types._create_params import (
+        AnyModelParams,
         Gemini3ProPreviewParams,
         Gemini25FlashLiteParams,
         Gemini25FlashParams,
@@ -82,6 +83,110 @@ class Completions:
     def create(
         self,
         *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
         model: Literal["gemini-2.5-flash"],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -96,32 +201,6 @@ class Completions:
         self,
         *,
         model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> Stream[ChatCompletionChunk]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -129,32 +208,6 @@ class Completions:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini25FlashLiteParams],
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
     def create(
@@ -174,38 +227,25 @@ class Completions:
         self,
         *,
         model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> ChatCompletion: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> Stream[ChatCompletionChunk]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     def create(
@@ -222,7 +262,8 @@ class Completions:
         """Create a chat completion; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
+        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
         the model does not take, a value out of range, not in the enum or of the wrong type raises
         `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
         SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
@@ -275,6 +316,110 @@ class CompletionsWithRawResponse:
     def create(
         self,
         *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> APIResponse[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
         model: Literal["gemini-2.5-flash"],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -289,32 +434,6 @@ class CompletionsWithRawResponse:
         self,
         *,
         model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> APIResponse[ChatCompletion]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini25FlashLiteParams],
-    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-2.5-flash-lite"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -322,32 +441,6 @@ class CompletionsWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini25FlashLiteParams],
     ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> APIResponse[ChatCompletion]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini3ProPreviewParams],
-    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
 
     @overload
     def create(
@@ -367,38 +460,25 @@ class CompletionsWithRawResponse:
         self,
         *,
         model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[False] = False,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> APIResponse[ChatCompletion]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[Gemini31ProPreviewParams],
-    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: Literal["gemini-3.1-pro-preview"],
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[Gemini31ProPreviewParams],
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
     ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
 
     def create(
@@ -415,7 +495,8 @@ class CompletionsWithRawResponse:
         """Create a chat completion and return the raw HTTP response; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`). They are checked before anything is sent: a parameter
+        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
+        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
         the model does not take, a value out of range, not in the enum or of the wrong type raises
         `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
         SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.

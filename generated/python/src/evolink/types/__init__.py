@@ -1,9 +1,10 @@
 # generated from spec/ by evolink-codegen; do not edit
 """The API's types: pydantic models of responses, stream chunks and errors (`ChatCompletion`, ...),
 TypedDicts of request arguments (`ChatMessageParam`, ...) and of each model's keyword arguments
-(`Gemini25FlashParams`, ...)."""
+(`Gemini25FlashParams`, ...; `AnyModelParams` for a model chosen at run time)."""
 
 from evolink.types._create_params import (
+    AnyModelParams,
     Gemini3ProPreviewParams,
     Gemini25FlashLiteParams,
     Gemini25FlashParams,
@@ -77,6 +78,7 @@ from evolink.types._request_params import (
 )
 
 __all__ = [
+    "AnyModelParams",
     "AssistantMessage",
     "AssistantMessageParam",
     "ChatCompletion",

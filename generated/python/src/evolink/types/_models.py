@@ -74,6 +74,9 @@ class FunctionCall(BaseModel):
     The function the model called and its arguments.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     name: str
     """
     The function's name.
@@ -149,6 +152,9 @@ class TopLogprob(BaseModel):
     A likely token at a position, with its log probability.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     token: str
     logprob: float
     bytes: list[int] | None = None
@@ -159,6 +165,9 @@ class PromptTokensDetails(BaseModel):
     Breakdown of the prompt tokens.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     cached_tokens: int | None = None
     text_tokens: int | None = None
     audio_tokens: int | None = None
@@ -170,6 +179,9 @@ class CompletionTokensDetails(BaseModel):
     Breakdown of the completion tokens.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     text_tokens: int | None = None
     audio_tokens: int | None = None
     reasoning_tokens: int | None = None
@@ -183,6 +195,9 @@ class ChunkFunctionCall(BaseModel):
     A piece of a streamed function call; the argument strings add up.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     name: str | None = None
     arguments: str | None = None
 
@@ -192,6 +207,9 @@ class ErrorDetail(BaseModel):
     What went wrong, for humans and for programs.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     message: str
     """
     What went wrong.
@@ -249,6 +267,9 @@ class ToolCall(BaseModel):
     A call of a function that the model asked for.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     """
     The id of the tool call.
@@ -271,6 +292,9 @@ class ResponseMessage(BaseModel):
     The message the model generated.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     role: Annotated[str, Field(examples=["assistant"])]
     """
     Always `assistant`.
@@ -290,6 +314,9 @@ class TokenLogprob(BaseModel):
     One generated token with its log probability and the most likely alternatives.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     token: str
     logprob: float
     bytes: list[int] | None = None
@@ -304,6 +331,9 @@ class Usage(BaseModel):
     Token usage of the request.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     prompt_tokens: Annotated[int | None, Field(examples=[13])] = None
     completion_tokens: Annotated[int | None, Field(examples=[1891])] = None
     total_tokens: Annotated[int | None, Field(examples=[1904])] = None
@@ -322,6 +352,9 @@ class ChunkToolCall(BaseModel):
     A piece of a tool call in a stream; pieces with the same index add up.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     index: int
     id: str | None = None
     type: str | None = None
@@ -333,6 +366,9 @@ class ErrorResponse(BaseModel):
     The body of every 4xx and 5xx response.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     error: ErrorDetail
 
 
@@ -374,6 +410,9 @@ class ChoiceLogprobs(BaseModel):
     Log probabilities of the generated tokens.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     content: list[TokenLogprob] | None = None
 
 
@@ -382,6 +421,9 @@ class ChunkDelta(BaseModel):
     What a stream chunk adds to the message.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     role: str | None = None
     content: str | None = None
     tool_calls: list[ChunkToolCall] | None = None
@@ -415,6 +457,9 @@ class Choice(BaseModel):
     One completion choice.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     index: int
     """
     The choice's position in the list.
@@ -433,6 +478,9 @@ class ChunkChoice(BaseModel):
     One choice's increment in a stream chunk.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     index: int
     delta: ChunkDelta
     logprobs: ChoiceLogprobs | None = None
@@ -451,15 +499,18 @@ class ChatCompletion(BaseModel):
     A complete chat completion.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: Annotated[str, Field(examples=["chatcmpl-20251010015944503180122WJNB8Eid"])]
     """
     The unique id of the chat completion.
     """
-    object: Literal["chat.completion"]
+    object: Literal["chat.completion"] | None = None
     """
     The response type.
     """
-    created: Annotated[int, Field(examples=[1760032810])]
+    created: Annotated[int | None, Field(examples=[1760032810])] = None
     """
     Creation time in Unix seconds.
     """
@@ -479,9 +530,12 @@ class ChatCompletionChunk(BaseModel):
     One server-sent event of a streamed chat completion.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
-    object: Literal["chat.completion.chunk"]
-    created: int
+    object: Literal["chat.completion.chunk"] | None = None
+    created: int | None = None
     model: str
     choices: list[ChunkChoice]
     usage: Usage | None = None

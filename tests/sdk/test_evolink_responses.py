@@ -1,0 +1,176 @@
+"""Tolerant responses, as openai-python's: fields the server adds are kept, fields callers can live without may be
+missing, and only a body the SDK cannot use raises ``APIResponseValidationError`` (with ``body`` and ``request_id``)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import evolink.types._models as generated_models
+import pydantic
+import pytest
+from evolink import APIResponseValidationError, AsyncEvolink
+from evolink.types import ChatCompletion, ChatCompletionChunk
+
+from generator.loader import load_spec
+from generator.sdk_view import response_schema_names
+from tests.conftest import ROOT
+from tests.openapi_params import load_document, models, request_schema_names
+
+from .conftest import API_KEY, HI, MakeEvolink
+from .fake_server import DONE, FakeServer, Reply, StreamReply, chunk_body, completion_body, sse_event
+
+MODEL = models()[0]
+RESPONSE = load_document()["components"]["schemas"]["ChatCompletion"]
+OPTIONAL = ("object", "created")  # what the spec says callers can live without
+
+
+def with_extras(body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` with fields the schemas do not list, at the top, in the choice, its message or delta, and usage."""
+    body = json.loads(json.dumps(body))
+    body["system_fingerprint"] = "fp_1"
+    choice = body["choices"][0]
+    choice["native_finish_reason"] = "STOP"
+    (choice.get("message") or choice["delta"])["reasoning_content"] = "thought"
+    if body.get("usage"):
+        body["usage"]["cost"] = {"credits": 0.5}
+        body["usage"]["completion_tokens_details"]["thoughts_tokens"] = 7
+    return body
+
+
+def without(body: dict[str, Any], *names: str) -> dict[str, Any]:
+    """``body`` without the given top-level fields."""
+    return {key: value for key, value in body.items() if key not in names}
+
+
+def assert_extras_kept(result: ChatCompletion | ChatCompletionChunk) -> None:
+    """The added fields are attributes and part of ``model_dump()``, at every level."""
+    dumped = result.model_dump()
+    assert result.system_fingerprint == dumped["system_fingerprint"] == "fp_1"
+    choice = result.choices[0]
+    assert choice.native_finish_reason == "STOP"
+    inner = choice.message if isinstance(choice, generated_models.Choice) else choice.delta
+    assert inner.reasoning_content == "thought"
+    assert "reasoning_content" in json.dumps(dumped["choices"][0])
+    if result.usage is not None:
+        assert result.usage.cost == {"credits": 0.5}
+        assert dumped["usage"]["completion_tokens_details"]["thoughts_tokens"] == 7
+
+
+def test_the_spec_lists_object_and_created_as_optional() -> None:
+    for name in ("ChatCompletion", "ChatCompletionChunk"):
+        schema = load_document()["components"]["schemas"][name]
+        assert not set(OPTIONAL) & set(schema["required"]), name
+        assert set(OPTIONAL) <= set(schema["properties"]), name
+
+
+def test_response_models_keep_unknown_fields_and_request_models_stay_closed() -> None:
+    spec = load_spec(ROOT / "spec").spec
+    assert spec is not None
+    for name in response_schema_names(spec):
+        model = getattr(generated_models, name)
+        if issubclass(model, pydantic.RootModel):
+            continue
+        assert model.model_config.get("extra") == "allow", name
+    for name in request_schema_names().values():
+        assert getattr(generated_models, name).model_config.get("extra") == "forbid", name
+
+
+def test_extra_fields_are_kept_and_missing_optional_ones_are_none(
+    make_evolink: MakeEvolink, evolink_server: FakeServer
+) -> None:
+    full = with_extras(completion_body(MODEL))
+    evolink_server.push(Reply(body=full), Reply(body=without(full, *OPTIONAL)))
+    client = make_evolink(max_retries=0)
+    first = client.chat.completions.create(model=MODEL, messages=HI)
+    assert_extras_kept(first)
+    assert (first.object, first.created) == ("chat.completion", full["created"])
+    assert first.model_dump(exclude_unset=True) == full  # nothing lost, nothing added
+    second = client.chat.completions.create(model=MODEL, messages=HI)
+    assert_extras_kept(second)
+    assert (second.object, second.created) == (None, None)
+    assert second.choices[0].message.content == full["choices"][0]["message"]["content"]
+
+
+def test_raw_responses_parse_tolerantly_too(make_evolink: MakeEvolink, evolink_server: FakeServer) -> None:
+    evolink_server.push(Reply(body=without(with_extras(completion_body(MODEL)), *OPTIONAL)))
+    raw = make_evolink().chat.completions.with_raw_response.create(model=MODEL, messages=HI)
+    assert_extras_kept(raw.parse())
+
+
+def test_async_responses_are_tolerant(evolink_server: FakeServer) -> None:
+    evolink_server.push(Reply(body=without(with_extras(completion_body(MODEL)), *OPTIONAL)))
+
+    async def main() -> ChatCompletion:
+        async with AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url, max_retries=0) as client:
+            return await client.chat.completions.create(model=MODEL, messages=HI)
+
+    completion = asyncio.run(main())
+    assert_extras_kept(completion)
+    assert completion.object is None
+
+
+def stream_with_extras() -> StreamReply:
+    """A stream whose chunks carry extra fields; the second lacks ``object`` and ``created``."""
+    first = with_extras(chunk_body("Hel", model=MODEL, role="assistant"))
+    second = without(with_extras(chunk_body("lo", model=MODEL, finish_reason="stop")), *OPTIONAL)
+    return StreamReply((sse_event(first), sse_event(second), DONE))
+
+
+def test_stream_chunks_are_tolerant(make_evolink: MakeEvolink, evolink_server: FakeServer) -> None:
+    evolink_server.push(stream_with_extras())
+    with make_evolink().chat.completions.create(model=MODEL, messages=HI, stream=True) as stream:
+        chunks = list(stream)
+    assert [chunk.choices[0].delta.content for chunk in chunks] == ["Hel", "lo"]
+    for chunk in chunks:
+        assert_extras_kept(chunk)
+    assert (chunks[0].object, chunks[1].object, chunks[1].created) == ("chat.completion.chunk", None, None)
+
+
+def test_async_stream_chunks_are_tolerant(evolink_server: FakeServer) -> None:
+    evolink_server.push(stream_with_extras())
+
+    async def main() -> list[ChatCompletionChunk]:
+        async with AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url) as client:
+            stream = await client.chat.completions.create(model=MODEL, messages=HI, stream=True)
+            async with stream:
+                return [chunk async for chunk in stream]
+
+    chunks = asyncio.run(main())
+    for chunk in chunks:
+        assert_extras_kept(chunk)
+
+
+@pytest.mark.parametrize(
+    ("content", "body"),
+    [
+        (b"<html>bad gateway</html>", "<html>bad gateway</html>"),
+        (b'{"id": "x", "choices": ', '{"id": "x", "choices": '),
+        (json.dumps(without(completion_body(MODEL), "choices")).encode(), without(completion_body(MODEL), "choices")),
+        (json.dumps({**completion_body(MODEL), "created": "yesterday"}).encode(), None),
+    ],
+    ids=["not json", "cut json", "no choices", "created of the wrong type"],
+)
+def test_a_body_the_sdk_cannot_use_raises_validation_error_with_body_and_request_id(
+    content: bytes, body: object, make_evolink: MakeEvolink, evolink_server: FakeServer
+) -> None:
+    evolink_server.push(Reply(content=content, headers={"x-request-id": "req-bad-body"}))
+    with pytest.raises(APIResponseValidationError) as caught:
+        make_evolink(max_retries=0).chat.completions.create(model=MODEL, messages=HI)
+    error = caught.value
+    assert (error.request_id, error.status_code) == ("req-bad-body", 200)
+    assert error.body == (body if body is not None else json.loads(content))
+    assert len(evolink_server.requests) == 1  # never retried: the call was answered (and billed)
+
+
+def test_an_unusable_stream_chunk_raises_validation_error_with_the_request_id(
+    make_evolink: MakeEvolink, evolink_server: FakeServer
+) -> None:
+    evolink_server.push(StreamReply((sse_event({"id": "c", "choices": "none"}), DONE), headers={"x-request-id": "r-9"}))
+    with (
+        pytest.raises(APIResponseValidationError) as caught,
+        make_evolink().chat.completions.create(model=MODEL, messages=HI, stream=True) as stream,
+    ):
+        list(stream)
+    assert caught.value.request_id == "r-9"
