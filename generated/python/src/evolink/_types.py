@@ -61,9 +61,10 @@ class RequestOptions:
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
 
     def __post_init__(self) -> None:
-        if not isinstance(self.extra_headers, NotGiven):
+        # Identity tests first: most calls pass none of them, and this runs on every call.
+        if self.extra_headers is not None and self.extra_headers is not NOT_GIVEN:
             check_headers(self.extra_headers, "extra_headers")
-        if not isinstance(self.extra_query, NotGiven):
+        if self.extra_query is not None and self.extra_query is not NOT_GIVEN:
             check_mapping(self.extra_query, "extra_query")
-        if not isinstance(self.extra_body, NotGiven):
+        if self.extra_body is not None and self.extra_body is not NOT_GIVEN:
             check_mapping(self.extra_body, "extra_body")
