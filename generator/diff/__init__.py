@@ -7,6 +7,10 @@ The modules, one job each, data flowing one way::
     change     the `Change` value and `Site`, which fills in model, parameter and path
     values     JSON equality (1 == 1.0, True != 1), one-line text
     shapes     JSON Schemas with references inlined and documentation dropped
+    normal     a schema's normal form (nullable folded into type, const as enum), and which values it accepts
+    ranges     the interval of numbers, lengths or item counts a schema allows
+    subschema  does one schema accept every value another accepts? are two schemas disjoint?
+    direction  widened, narrowed, the same or changed: which way a schema went
     params     one parameter of one model, before and after
     models     model variants: added, removed, server, prose, and their parameters
     api        servers, environment variables, the endpoint, the schemas' prose

@@ -1,16 +1,30 @@
-"""One request parameter of one model, before and after: every way a caller can notice the change."""
+"""One request parameter of one model, before and after: every way a caller can notice the change.
+
+The parameter's schema (its shape, without the range and enum a model may override) is compared
+by `direction`: accepting more values is info, fewer breaking, neither provable breaking. Range
+and enum have kinds of their own (`min-*`, `max-*`, `enum-value-*`); null is left out of the enum
+comparison when the type decides it, so a parameter that becomes nullable is reported once.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
 from generator.diff.change import Change, Site, describe_value
+from generator.diff.direction import Direction, describe, direction
 from generator.diff.kinds import Severity
-from generator.diff.shapes import first_difference, schema_types, shape, types_text
+from generator.diff.shapes import first_difference, schema_types, shape
 from generator.diff.values import only_in, plain, same, texts
 from generator.model import JSON, Parameter
 
 Schemas = Mapping[str, JSON]
+
+TYPE_KINDS: dict[Direction, str] = {
+    "widened": "param-type-widened",
+    "narrowed": "param-type-narrowed",
+    "changed": "param-type-changed",
+}
+"""How the values a parameter's schema accepts changed -> the kind (fewer values break callers)."""
 
 
 def summary(parameter: Parameter) -> dict[str, JSON]:
@@ -62,14 +76,12 @@ def compare_parameter(site: Site, old: Parameter, new: Parameter, schemas: tuple
 
 def _shape(site: Site, old: Parameter, new: Parameter, schemas: tuple[Schemas, Schemas]) -> list[Change]:
     before, after = shape(old.schema, schemas[0]), shape(new.schema, schemas[1])
-    if same(before, after):
+    way: Direction = "same" if same(before, after) else direction(before, after)
+    if way == "same":
         return []
-    old_types, new_types = schema_types(old.schema), schema_types(new.schema)
-    if old_types and new_types and old_types != new_types:
-        what = f"type changed from {types_text(old_types)} to {types_text(new_types)}"
-    else:
-        what = f"value shape changed at {first_difference(plain(before), plain(after))}"
-    return [site.change("param-type-changed", "schema", plain(old.schema), plain(new.schema), site.label(what))]
+    pointer = first_difference(plain(before), plain(after))
+    what = describe(way, schema_types(old.schema), schema_types(new.schema), pointer)
+    return [site.change(TYPE_KINDS[way], "schema", plain(old.schema), plain(new.schema), site.label(what))]
 
 
 def _alias(site: Site, old: Parameter, new: Parameter) -> list[Change]:
@@ -88,8 +100,7 @@ def _required(site: Site, old: Parameter, new: Parameter) -> list[Change]:
 
 
 def _enum(site: Site, old: Parameter, new: Parameter) -> list[Change]:
-    before = None if old.enum is None else list(old.enum)
-    after = None if new.enum is None else list(new.enum)
+    before, after = _enum_values(old), _enum_values(new)
     if before is None or after is None:
         if before is after:
             return []
@@ -106,6 +117,13 @@ def _enum(site: Site, old: Parameter, new: Parameter) -> list[Change]:
         what = f"value{'s' if len(values) > 1 else ''} {texts(values)} removed"
         changes.append(site.change("enum-value-removed", "enum", before, after, site.label(what)))
     return changes
+
+
+def _enum_values(parameter: Parameter) -> list[JSON] | None:
+    """The enum as compared. A typed parameter takes null by its type alone, and `_shape` reports that."""
+    if parameter.enum is None:
+        return None
+    return [value for value in parameter.enum if value is not None or not parameter.json_types]
 
 
 def _minimum(site: Site, old: Parameter, new: Parameter) -> list[Change]:

@@ -3,6 +3,9 @@
 A field is named by its path from the root schema, `ChatCompletion.choices[].message.content`
 (`[]` is an array's item). Union branches (`oneOf`/`anyOf`/`allOf`) add their properties under the
 same path, so a field present in several branches is one field with the union of their types.
+
+A field's types are compared by `direction`, the other way round from a request's: a field that
+may now hold more kinds of value (null, `number` where it was `integer`) is breaking, fewer is info.
 """
 
 from __future__ import annotations
@@ -11,12 +14,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.diff.change import Change, Site
+from generator.diff.direction import Direction, direction
 from generator.diff.shapes import json_type_of, schema_types, types_text
 from generator.diff.values import only_in, texts
 from generator.model import JSON, Api
 
 ROOTS = ("response", "chunk", "error")
 """The endpoint's fields that name a response schema."""
+
+TYPE_KINDS: dict[Direction, str] = {
+    "widened": "response-field-type-widened",
+    "narrowed": "response-field-type-narrowed",
+    "changed": "response-field-type-changed",
+}
+"""How the kinds of value a field may hold changed -> the kind (more kinds break callers)."""
 
 
 @dataclass(frozen=True)
@@ -113,15 +124,32 @@ def _compare_field(site: Site, old: Field | None, new: Field | None) -> list[Cha
         return [site.change("response-field-removed", "", old.as_json(), None, f"{site.path} removed")]
     if old is None or new is None:
         return []
-    changes: list[Change] = []
-    if old.types != new.types:
-        message = f"{site.path}: type changed from {types_text(old.types)} to {types_text(new.types)}"
-        changes.append(site.change("response-field-type-changed", "", list(old.types), list(new.types), message))
+    changes = _compare_types(site, old.types, new.types)
     if old.required != new.required:
         kind = "response-field-required-added" if new.required else "response-field-required-removed"
         message = f"{site.path} is now always present" if new.required else f"{site.path} may now be missing"
         changes.append(site.change(kind, "", old.required, new.required, message))
-    return changes + _compare_enum(site, old.enum, new.enum)
+    return changes + _compare_enum(site, _enum_values(old), _enum_values(new))
+
+
+def _compare_types(site: Site, old: tuple[str, ...], new: tuple[str, ...]) -> list[Change]:
+    """A field that may hold more kinds of values breaks callers; fewer kinds is no harm."""
+    way: Direction = "same" if old == new else direction(_schema(old), _schema(new))
+    if way == "same":
+        return []
+    message = f"{site.path}: type {way} from {types_text(old)} to {types_text(new)}"
+    return [site.change(TYPE_KINDS[way], "", list(old), list(new), message)]
+
+
+def _enum_values(field: Field) -> tuple[JSON, ...] | None:
+    """The enum as compared. A typed field holds null by its type alone, and `_compare_types` reports that."""
+    if field.enum is None or not field.types:
+        return field.enum
+    return tuple(value for value in field.enum if value is not None)
+
+
+def _schema(types: tuple[str, ...]) -> JSON:
+    return {"type": list(types)} if types else {}
 
 
 def _compare_enum(site: Site, old: tuple[JSON, ...] | None, new: tuple[JSON, ...] | None) -> list[Change]:

@@ -34,7 +34,7 @@ def children(schema: Mapping[str, JSON]) -> Iterator[tuple[tuple[str | int, ...]
                 yield (key, name), item
 
 
-def _map_children(key: str, value: JSON, function: Callable[[JSON], JSON]) -> JSON:
+def map_children(key: str, value: JSON, function: Callable[[JSON], JSON]) -> JSON:
     """`value` (the value of keyword `key`) with `function` applied to each subschema in it."""
     if key in _ONE and isinstance(value, Mapping):
         return function(value)
@@ -60,7 +60,7 @@ def inline(schema: JSON, schemas: Mapping[str, JSON], stack: tuple[str, ...] = (
         result.update(inline(schemas[str(ref)], schemas, (*stack, str(ref))))
     for key, value in schema.items():
         if key != "$ref" or not resolved:
-            result[key] = _map_children(key, value, lambda child: inline(child, schemas, stack))
+            result[key] = map_children(key, value, lambda child: inline(child, schemas, stack))
     return result
 
 
@@ -76,7 +76,7 @@ def without_docs(schema: JSON) -> JSON:
         key: (
             sorted(value, key=text)
             if key in _UNORDERED and isinstance(value, list)
-            else _map_children(key, value, without_docs)
+            else map_children(key, value, without_docs)
         )
         for key, value in schema.items()
         if key not in DOC_KEYWORDS

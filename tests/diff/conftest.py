@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import yaml
 
 from generator.diff import Change, Report, diff_specs
 from generator.loader import load_spec
-from generator.model import Spec
+from generator.model import Parameter, Spec
 from tests.conftest import MINIMAL_SPEC, ROOT
 
 Edit = Callable[[Path], None]
@@ -39,6 +40,51 @@ def mutate(folder: Path, file: str, change: Callable[[Any], object]) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A maximum one model documents for one of its parameters, and a lower one the spec still accepts."""
+
+    model: str
+    parameter: str
+    maximum: int | float
+    lowered: int | float
+
+    def lower(self, folder: Path) -> None:
+        """Set the lower maximum in the model's file under the spec `folder` (the loader names it after the id)."""
+
+        def change(data: Any) -> None:
+            entry = data["parameters"].get(self.parameter) or {}
+            data["parameters"][self.parameter] = {**entry, "maximum": self.lowered}
+
+        mutate(folder, f"models/{self.model}.yaml", change)
+
+
+def a_limit(spec: Spec) -> Limit:
+    """A documented maximum that can be lowered, from a model others inherit from if there is one."""
+    parents = {model.inherits for model in spec.models}
+    for model in sorted(spec.models, key=lambda m: (m.id not in parents, m.id)):
+        for parameter in model.parameters:
+            lowered = _lower(parameter)
+            if not parameter.inferred and parameter.maximum is not None and lowered is not None:
+                return Limit(model.id, parameter.name, parameter.maximum, lowered)
+    pytest.fail("no model documents a maximum that can be lowered")
+
+
+def _lower(parameter: Parameter) -> int | float | None:
+    """A value below the maximum and above the minimum, default and example; None if there is no room."""
+    if parameter.maximum is None:
+        return None
+    numbers = [v for v in (parameter.minimum, parameter.default, parameter.example) if _is_number(v)]
+    floor = max(numbers, default=parameter.maximum - 2)
+    both_whole = isinstance(parameter.maximum, int) and isinstance(floor, int)
+    lowered = (floor + parameter.maximum) // 2 if both_whole else (floor + parameter.maximum) / 2
+    return lowered if floor < lowered < parameter.maximum else None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def only(report: Report, kind: str, model: str | None, parameter: str | None = None) -> Change:

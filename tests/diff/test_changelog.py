@@ -9,11 +9,12 @@ import pytest
 
 from generator.cli import DEFAULT_TEMPLATES, main
 from generator.diff.changelog import next_version, set_revision
-from generator.diff.semver import Bump
+from generator.diff.semver import Bump, bump
+from generator.jinja_env import md
 from generator.loader import load_spec
 from generator.render import render_all
 from tests.conftest import ROOT, edit
-from tests.diff.conftest import git, load
+from tests.diff.conftest import a_limit, git, load
 
 
 def _changelog(repo: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
@@ -100,17 +101,20 @@ def test_the_release_reaches_the_docs_and_the_package_version(tmp_path: Path, mo
     git(project, "init", "--quiet")
     git(project, "add", "spec")
     git(project, "commit", "--quiet", "-m", "first")
-    edit(project / "spec" / "models" / "gemini-3-pro-preview.yaml", "  top_k: {}", "  top_k: {maximum: 64}")
-    assert _changelog(project, monkeypatch, "--since", "HEAD") == 0
     spec = load(project / "spec")
-    assert spec.api.revision == "2.0.0"
-    table = render_all(spec, DEFAULT_TEMPLATES)
+    limit = a_limit(spec)
+    limit.lower(project / "spec")
+    assert _changelog(project, monkeypatch, "--since", "HEAD") == 0
+    version = bump(spec.api.revision, "major")
+    released = load(project / "spec")
+    assert released.api.revision == version
+    table = render_all(released, DEFAULT_TEMPLATES)
     changelog = table["docs/index.md"][table["docs/index.md"].index("## Changelog") :]
-    assert "### 2.0.0" in changelog
-    assert "- **breaking** (`gemini-3-pro-preview`): top\\_k: maximum 64 added" in changelog
-    assert "- **breaking** (`gemini-3.1-pro-preview`): top\\_k: maximum 64 added" in changelog
-    assert '"2.0.0"' in table["python/src/evolink/_version.py"]
-    assert "version: 2.0.0" in table["openapi.yaml"]
+    assert f"### {version}" in changelog
+    what = f"{md(limit.parameter)}: maximum lowered from {limit.maximum} to {limit.lowered}"
+    assert f"- **breaking** (`{limit.model}`): {what}" in changelog
+    assert f'"{version}"' in table["python/src/evolink/_version.py"]
+    assert f"version: {version}" in table["openapi.yaml"]
 
 
 @pytest.mark.parametrize(

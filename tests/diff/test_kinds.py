@@ -47,6 +47,11 @@ def completion(change: Callable[[Any], object]) -> Edit:
     return api(lambda d: change(d["schemas"]["Completion"]))
 
 
+def message(change: Callable[[Any], object]) -> Edit:
+    """An edit of the Message schema (the items of the messages parameter)."""
+    return api(lambda d: change(d["schemas"]["Message"]))
+
+
 def temperature(**fields: object) -> Edit:
     """Set fields of the catalogue's temperature entry."""
     return api(lambda d: d["parameters"]["temperature"].update(fields))
@@ -63,6 +68,16 @@ class Case:
     parameter: str | None = None
 
 
+def widened(model: str, edit: Edit, *, reverse: bool = False, parameter: str | None = None) -> Case:
+    """A parameter whose schema now accepts more values: info, a minor release."""
+    return Case("param-type-widened", "info", model, "minor", edit, reverse, parameter)
+
+
+def narrowed(model: str, edit: Edit, *, reverse: bool = False, parameter: str | None = None) -> Case:
+    """A parameter whose schema now accepts fewer values: breaking, a major release."""
+    return Case("param-type-narrowed", "breaking", model, "major", edit, reverse, parameter)
+
+
 CASES = {
     "model-added": Case("model-added", "info", "gamma", "minor", add_gamma),
     "model-removed": Case("model-removed", "breaking", "beta", "major", lambda f: (f / "models/beta.yaml").unlink()),
@@ -71,15 +86,41 @@ CASES = {
     "param-removed": Case(
         "param-removed", "breaking", "alpha", "major", model("alpha", lambda d: d["parameters"].pop("reasoning_effort"))
     ),
+    # Issue 8, item 7: a parameter that now also accepts null breaks nobody; the reverse does.
+    "param-type-widened": widened("alpha", temperature(schema={"type": ["number", "null"]})),
+    "param-type-narrowed": narrowed("alpha", temperature(schema={"type": ["number", "null"]}), reverse=True),
+    "param-type-widened-integer": widened("alpha", temperature(schema={"type": "integer"}), reverse=True),
+    "param-type-widened-nested-enum": widened(
+        "beta", message(lambda s: s["properties"]["role"]["enum"].append("system")), parameter="messages"
+    ),
+    "param-type-widened-branch": widened(
+        "beta",
+        message(lambda s: s["properties"].update(content={"oneOf": [{"type": "string"}, {"type": "array"}]})),
+        parameter="messages",
+    ),
+    "param-type-widened-bound": widened(
+        "alpha", api(lambda d: d["parameters"]["messages"]["schema"].pop("minItems")), parameter="messages"
+    ),
+    # OLD: content optional; NEW: required
+    "param-type-narrowed-required": narrowed(
+        "beta", message(lambda s: s["required"].remove("content")), reverse=True, parameter="messages"
+    ),
+    "param-type-narrowed-bound": narrowed(
+        "alpha", api(lambda d: d["parameters"]["messages"]["schema"].update(maxItems=100)), parameter="messages"
+    ),
     "param-type-changed": Case(
-        "param-type-changed", "breaking", "alpha", "major", temperature(schema={"type": ["number", "null"]})
+        "param-type-changed",
+        "breaking",
+        "alpha",
+        "major",
+        api(lambda d: d["parameters"]["extra_body"]["schema"].update(type="array")),
     ),
     "param-type-changed-nested": Case(
         "param-type-changed",
         "breaking",
         "beta",
         "major",
-        api(lambda d: d["schemas"]["Message"]["properties"]["content"].update(type="array")),
+        message(lambda s: s["properties"]["content"].update(type="array")),
         parameter="messages",
     ),
     "param-required-added": Case("param-required-added", "breaking", "alpha", "major", temperature(required=True)),
@@ -154,12 +195,33 @@ CASES = {
         completion(lambda s: s["properties"].update(model={"type": "string"})),
         reverse=True,
     ),
+    # Issue 8, item 7: a response field that may now be null breaks callers; the reverse does not.
+    "response-field-type-widened": Case(
+        "response-field-type-widened",
+        "breaking",
+        None,
+        "major",
+        completion(lambda s: s["properties"]["id"].update(type=["string", "null"])),
+    ),
+    "response-field-type-narrowed": Case(
+        "response-field-type-narrowed",
+        "info",
+        None,
+        "minor",
+        completion(lambda s: s["properties"]["id"].update(type=["string", "null"])),
+        reverse=True,
+    ),
     "response-field-type-changed": Case(
         "response-field-type-changed",
         "breaking",
         None,
         "major",
-        completion(lambda s: s["properties"]["id"].update(type=["integer", "string"])),
+        api(
+            lambda d: (
+                d["schemas"]["Completion"]["properties"]["id"].update(type="integer"),
+                d["endpoint"]["examples"]["response"].update(id=1),
+            )
+        ),
     ),
     "response-field-required-removed": Case(
         "response-field-required-removed", "breaking", None, "major", completion(lambda s: s["required"].remove("id"))
@@ -233,3 +295,48 @@ def test_each_kind_is_classified(pair: tuple[Path, Path], case: Case) -> None:
 
 def test_the_corpus_covers_every_kind() -> None:
     assert {case.kind for case in CASES.values()} == set(KINDS)
+
+
+def test_a_nullable_enum_gaining_null_is_reported_once(pair: tuple[Path, Path]) -> None:
+    old, new = pair
+    mutate(old, "api.yaml", lambda d: d["parameters"]["reasoning_effort"]["schema"].update(type="string"))
+    mutate(new, "api.yaml", lambda d: d["parameters"]["reasoning_effort"]["enum"].append(None))  # null listed too
+    report = diff_folders(old, new)
+    assert [(c.model, c.kind, c.severity, c.message) for c in report.changes] == [
+        (model, "param-type-widened", "info", "reasoning_effort: type widened from string to string | null")
+        for model in ("alpha", "beta")
+    ]
+
+
+def test_a_response_enum_gaining_null_is_reported_once(pair: tuple[Path, Path]) -> None:
+    old, new = pair
+    completion(lambda s: s["properties"]["object"].update(type=["string", "null"], enum=["chat.completion", None]))(new)
+    report = diff_folders(old, new)
+    assert [(c.kind, c.severity, c.path) for c in report.changes] == [
+        ("response-field-type-widened", "breaking", "Completion.object")
+    ]
+
+
+def _typed(entries: dict[str, Any], schema_of: Callable[[Any], Any]) -> str:
+    """The first entry whose schema has a single `type` (not null), for a `null` to be added to."""
+    return next(name for name, entry in entries.items() if isinstance(schema_of(entry).get("type"), str))
+
+
+def test_the_issue_example_on_the_project_spec(real_pair: tuple[Path, Path]) -> None:
+    """Issue 8, item 7, on spec/ as it is: null added to a request parameter is info, to a response field breaking."""
+    old, new = real_pair
+
+    def add_null(data: Any) -> None:
+        parameter = _typed(data["parameters"], lambda entry: entry["schema"])
+        data["parameters"][parameter]["schema"]["type"] = [data["parameters"][parameter]["schema"]["type"], "null"]
+        fields = data["schemas"][data["endpoint"]["response"]]["properties"]
+        field = _typed(fields, lambda schema: schema)
+        fields[field]["type"] = [fields[field]["type"], "null"]
+
+    mutate(new, "api.yaml", add_null)
+    report = diff_folders(old, new)
+    requests = [c for c in report.changes if c.model is not None]
+    responses = [c for c in report.changes if c.model is None]
+    assert requests and {(c.kind, c.severity) for c in requests} == {("param-type-widened", "info")}
+    assert responses and {(c.kind, c.severity) for c in responses} == {("response-field-type-widened", "breaking")}
+    assert report.semver == "major"

@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from generator.diff import Report, diff_specs
+from generator.diff.change import Site
+from generator.diff.kinds import DOCS_ONLY, KINDS
 from generator.diff.render import to_json, to_markdown, to_text
 from generator.diff.semver import Bump, bump, suggest
 from tests.conftest import ROOT
@@ -86,6 +88,13 @@ def test_bump(version: str, level: Bump, expected: str) -> None:
 
 def test_suggest_without_changes_is_none() -> None:
     assert suggest([]) == "none"
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_only_a_breaking_kind_calls_for_a_major_release(kind: str) -> None:
+    change = Site("alpha", "temperature", "models/alpha/parameters/temperature").change(kind, "", None, None, "x")
+    minor: Bump = "patch" if kind in DOCS_ONLY else "minor"
+    assert suggest([change]) == ("major" if KINDS[kind] == "breaking" else minor)
 
 
 def _mixed_report(pair: tuple[Path, Path]) -> Report:
