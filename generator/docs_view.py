@@ -1,12 +1,15 @@
-"""Spec -> what the docs templates print: range, type and default texts, the model x parameter matrix."""
+"""Spec and runtime facts -> what the docs templates print: texts of ranges, types and defaults, the model x
+parameter matrix, examples, lineage sentences, the errors table and the retry numbers."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from generator.jinja_env import md_code, py_str, py_value
 from generator.model import JSON, ModelVariant, Parameter, Spec
+from generator.runtime_facts import RuntimeFacts
 from generator.sdk_view import annotation
 
 
@@ -45,19 +48,45 @@ class ErrorRow:
     retried: bool
 
 
-ERROR_ROWS = (
-    ErrorRow("400", "BadRequestError", False),
-    ErrorRow("401", "AuthenticationError", False),
-    ErrorRow("403", "PermissionDeniedError", False),
-    ErrorRow("404", "NotFoundError", False),
-    ErrorRow("408", "APIStatusError", True),
-    ErrorRow("409", "ConflictError", True),
-    ErrorRow("422", "UnprocessableEntityError", False),
-    ErrorRow("429", "RateLimitError", True),
-    ErrorRow("5xx", "InternalServerError", True),
-    ErrorRow("no response", "APIConnectionError, APITimeoutError", True),
-)
-"""The SDK runtime's mapping (tests/docs check it against `evolink._exceptions` and `evolink._retries`)."""
+def error_rows(facts: RuntimeFacts) -> tuple[ErrorRow, ...]:
+    """The errors table, from the runtime's status -> exception map and its retried statuses."""
+    errors = dict(facts.status_errors)
+    statuses = sorted({*errors, *(status for status in facts.retry_statuses if status < 500)})
+    rows = [ErrorRow(str(s), errors.get(s, facts.status_error), s in facts.retry_statuses) for s in statuses]
+    rows.append(ErrorRow("5xx", facts.server_error, True))
+    rows.append(ErrorRow("no response", "APIConnectionError, APITimeoutError", True))
+    return tuple(rows)
+
+
+@dataclass(frozen=True)
+class RetryTexts:
+    """The runtime's retry and timeout settings as the prose prints them (seconds without a unit)."""
+
+    max_retries: str
+    initial_delay: str
+    max_delay: str
+    jitter_percent: str
+    max_server_delay: str
+    timeout: str
+    connect_timeout: str
+    statuses: str
+    """The retried statuses: `408, 409, 429 and 5xx`."""
+
+
+def retry_texts(facts: RuntimeFacts) -> RetryTexts:
+    """`facts` formatted for the "Retries and timeouts" prose."""
+    statuses = [str(status) for status in facts.retry_statuses if status < 500] + ["5xx"]
+    return RetryTexts(
+        max_retries=str(facts.max_retries),
+        initial_delay=_number(facts.initial_delay),
+        max_delay=_number(facts.max_delay),
+        jitter_percent=_number(round(facts.jitter * 100, 6)),
+        max_server_delay=_number(facts.max_server_delay),
+        timeout=_number(facts.timeout),
+        connect_timeout=_number(facts.connect_timeout),
+        statuses=and_list(statuses),
+    )
+
 
 EXAMPLE_PREFERENCE = ("temperature", "max_completion_tokens", "max_tokens", "top_k", "reasoning_effort")
 """Parameters shown in a model's examples, in this order of preference, at most three."""
@@ -68,9 +97,21 @@ class ModelExamples:
     """What a model page's examples send, beyond `model` and `messages`."""
 
     params: tuple[tuple[str, str, JSON], ...]
+    call_args: tuple[str, ...]
+    """The keyword arguments of the example call, as Python source: `model="..."`, `messages=[...]`, ..."""
     tools: bool
     json_mode: bool
     curl_body: str
+
+
+@dataclass(frozen=True)
+class OutOfRange:
+    """A call argument just past a model's maximum, for the example of `InvalidParameterError`."""
+
+    argument: str
+    """Python source: `temperature=3.5`."""
+    accepted: str
+    """The range in Python terms: `0 <= temperature <= 2`."""
 
 
 @dataclass(frozen=True)
@@ -80,16 +121,24 @@ class DocsView:
     rows: dict[str, tuple[ParamRow, ...]]
     matrix: tuple[MatrixRow, ...]
     examples: dict[str, ModelExamples]
-    errors: tuple[ErrorRow, ...] = ERROR_ROWS
+    lineage: dict[str, str | None]
+    """Per model id, the sentence on what its own page documents and where the rest comes from."""
+    out_of_range: dict[str, OutOfRange | None]
+    errors: tuple[ErrorRow, ...]
+    retries: RetryTexts
 
 
-def build_docs_view(spec: Spec) -> DocsView:
-    """Parameter tables and examples per model id, and the matrix in catalogue order."""
+def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
+    """Parameter tables, examples and lineage per model id, the matrix in catalogue order, and what the
+    runtime does about errors and retries."""
     rows = {model.id: tuple(param_row(p, spec.api.schemas) for p in model.parameters) for model in spec.models}
     matrix = tuple(_matrix_row(spec, parameter.name) for parameter in spec.api.catalogue)
     examples = {model.id: model_examples(model) for model in spec.models}
+    by_id = {model.id: model for model in spec.models}
+    lineage = {model.id: lineage_text(model, by_id) for model in spec.models}
+    out_of_range = {model.id: out_of_range_example(model) for model in spec.models}
     kept = tuple(row for row in matrix if any(cell is not None for cell in row.cells))
-    return DocsView(rows, kept, examples)
+    return DocsView(rows, kept, examples, lineage, out_of_range, error_rows(facts), retry_texts(facts))
 
 
 def model_examples(model: ModelVariant) -> ModelExamples:
@@ -97,7 +146,7 @@ def model_examples(model: ModelVariant) -> ModelExamples:
     chosen: list[tuple[str, str, JSON]] = []
     for name in EXAMPLE_PREFERENCE:
         parameter = model.parameter(name)
-        if parameter is None or parameter.example is None or len(chosen) == 3:
+        if parameter is None or not isinstance(parameter.example, str | int | float) or len(chosen) == 3:
             continue
         if name == "max_tokens" and any(wire == "max_completion_tokens" for wire, _, _ in chosen):
             continue
@@ -105,8 +154,64 @@ def model_examples(model: ModelVariant) -> ModelExamples:
     body = {"model": model.id, "messages": [{"role": "user", "content": "Please introduce yourself"}]}
     body.update({wire: example for wire, _, example in chosen})
     curl_body = json.dumps(body, ensure_ascii=False, indent=2)
+    call_args = (
+        f"model={py_str(model.id)}",
+        f"messages={py_value(body['messages'])}",
+        *(f"{python}={py_value(example)}" for _, python, example in chosen),
+    )
     has = model.parameter
-    return ModelExamples(tuple(chosen), has("tools") is not None, has("response_format") is not None, curl_body)
+    return ModelExamples(
+        tuple(chosen), call_args, has("tools") is not None, has("response_format") is not None, curl_body
+    )
+
+
+def out_of_range_example(model: ModelVariant) -> OutOfRange | None:
+    """The first example parameter with a maximum, set past it; None when none has one."""
+    for name in EXAMPLE_PREFERENCE:
+        parameter = model.parameter(name)
+        if parameter is None or parameter.maximum is None:
+            continue
+        step = 1.5 if "number" in parameter.json_types else 1
+        low = f"{_number(parameter.minimum)} <= " if parameter.minimum is not None else ""
+        accepted = f"{low}{parameter.python_name} <= {_number(parameter.maximum)}"
+        return OutOfRange(f"{parameter.python_name}={py_value(parameter.maximum + step)}", accepted)
+    return None
+
+
+def lineage_text(model: ModelVariant, by_id: Mapping[str, ModelVariant]) -> str | None:
+    """For an inheriting model: which parameters its own page documents, and the page each inferred one
+    comes from (its origin under chained inheritance, as its table row says). Markdown; None otherwise."""
+    if model.inherits is None:
+        return None
+    chain = [model.inherits]
+    while (parent := by_id[chain[-1]].inherits) is not None:
+        chain.append(parent)
+    origins: dict[str, list[str]] = {ancestor: [] for ancestor in chain}
+    for parameter in model.parameters:
+        if parameter.inferred:
+            origins[parameter.inherited_from or model.inherits].append(md_code(parameter.name))
+    used = {ancestor: names for ancestor, names in origins.items() if names}
+    own = ["`model`", *(md_code(p.name) for p in model.parameters if not p.inferred)]
+    documented = f"{'That page documents' if len(model.sources) == 1 else 'Those pages document'} {and_list(own)}"
+    if not used:
+        return f"{documented}: all of its parameters, so nothing is inherited from {_link(model.inherits)}."
+    if len(used) > 1:
+        pages = and_list(f"{_link(ancestor)} ({and_list(names)})" for ancestor, names in used.items())
+        return f"{documented}; the parameters marked *inferred* come from the pages of {pages}."
+    (origin,) = used
+    between = chain[: chain.index(origin)]
+    by_way = f", by way of {and_list(_link(ancestor) for ancestor in between)}" if between else ""
+    return f"{documented}; the parameters marked *inferred* come from the page of {_link(origin)}{by_way}."
+
+
+def _link(model_id: str) -> str:
+    return f"[{model_id}]({model_id}.md)"
+
+
+def and_list(items: Iterable[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    listed = list(items)
+    return " and ".join([", ".join(listed[:-1]), listed[-1]] if len(listed) > 1 else listed)
 
 
 def param_row(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamRow:

@@ -15,13 +15,20 @@ from typing import Any
 
 import jinja2
 
+from generator.code_spans import agreed_spans
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 _NON_PRINTABLE = re.compile(r"[^\S\n ]|[\x00-\x1f\x7f\u0080-\u009f\u2028\u2029]")
 
 
 def py_str(value: str) -> str:
-    """A Python string literal for `value` (quotes, backslashes, newlines and U+2028 escaped)."""
-    return json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """A Python string literal for `value` (quotes, backslashes, newlines and U+2028 escaped), quoted as black
+    would: double quotes unless single quotes need fewer escapes, so examples in the docs are black-stable."""
+    double = json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    if value.count('"') <= value.count("'"):
+        return double
+    body = re.sub(r"\\(.)", lambda m: m.group(1) if m.group(1) == '"' else m.group(), double[1:-1])
+    return "'" + body.replace("'", "\\'") + "'"
 
 
 def py_value(value: Any) -> str:
@@ -55,7 +62,17 @@ def md(text: str) -> str:
 
 def md_prose(text: str) -> str:
     """Spec prose (descriptions, summaries, notes), which is CommonMark by contract: kept as Markdown,
-    with only `&`, `<` and `>` turned into entities, so it cannot inject HTML into the docs."""
+    with `&`, `<` and `>` turned into entities outside code spans, so it cannot inject HTML into the docs.
+    Code spans are kept byte for byte (they show their content literally, entities included)."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in agreed_spans(text):
+        pieces += [_html_escape(text[done:start]), text[start:end]]
+        done = end
+    return "".join([*pieces, _html_escape(text[done:])])
+
+
+def _html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

@@ -24,6 +24,7 @@ from generator.jinja_env import make_environment
 from generator.model import Spec
 from generator.openapi import build_openapi, dump_openapi
 from generator.pytypes import defined_names, pydantic_models, typed_dicts
+from generator.runtime_facts import read_runtime_facts
 from generator.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
 from generator.tree import MANIFEST
 
@@ -55,7 +56,7 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     context = {
         "spec": spec,
         "sdk": build_sdk_view(spec, defined_names(models_source), defined_names(params_source)),
-        "docs": build_docs_view(spec),
+        "docs": build_docs_view(spec, read_runtime_facts(templates)),
     }
 
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}

@@ -1,5 +1,5 @@
-"""Every example in the generated docs works: Python blocks run against the fake server, curl bodies
-validate against the OpenAPI document, and internal links resolve."""
+"""Every example in the generated docs works: Python blocks run against the fake server and are
+black-stable, curl bodies validate against the OpenAPI document, and internal links resolve."""
 
 from __future__ import annotations
 
@@ -12,28 +12,49 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
+from generator.formatting import LINE_LENGTH
 from tests.conftest import ROOT
-from tests.sdk.fake_server import FakeServer, Reply, StreamReply, completion_body, evolink_default, tool_call_body
+from tests.docs.support import loaded
+from tests.sdk.fake_server import (
+    FakeServer,
+    Reply,
+    StreamReply,
+    chunk_body,
+    completion_body,
+    evolink_default,
+    sse_event,
+    tool_call_body,
+    usage_body,
+)
 
 GENERATED = ROOT / "generated"
+API = loaded(ROOT / "spec").api
 PAGES = [*sorted((GENERATED / "docs").rglob("*.md")), GENERATED / "python" / "README.md"]
+BLACK = black.Mode(line_length=LINE_LENGTH)
+"""The layout the generated SDK's code has (`generator.formatting`), which its examples should match."""
 _FENCE = re.compile(r"^```(?P<lang>\w+)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 
 
-def blocks(lang: str) -> list[Any]:
+def blocks(lang: str, pages: list[Path] = PAGES) -> list[Any]:
     """pytest params: every fenced `lang` block of every page, named page:line."""
+    return [pytest.param(code, id=where) for where, code in fenced(lang, pages)]
+
+
+def fenced(lang: str, pages: list[Path]) -> list[tuple[str, str]]:
+    """(page:line, code) of every fenced `lang` block of `pages`."""
     found = []
-    for page in PAGES:
+    for page in pages:
         text = page.read_text(encoding="utf-8")
         for match in _FENCE.finditer(text):
             if match.group("lang") == lang:
                 line = text.count("\n", 0, match.start()) + 1
-                found.append(pytest.param(match.group("code"), id=f"{page.relative_to(GENERATED)}:{line}"))
+                found.append((f"{page.relative_to(ROOT)}:{line}", match.group("code")))
     return found
 
 
@@ -45,7 +66,11 @@ def answer(body: bytes) -> Reply | StreamReply:
         return Reply(body=completion_body(request["model"], None, tool_calls=[call], finish_reason="tool_calls"))
     if request.get("response_format", {}).get("type") == "json_object" and not request.get("stream"):
         return Reply(body=completion_body(request["model"], '{"colours": ["red", "green", "blue"]}'))
-    return evolink_default(body)
+    reply = evolink_default(body)
+    if isinstance(reply, StreamReply):  # end as `include_usage` does: a chunk with usage and no choices
+        usage_only = {**chunk_body(model=request["model"]), "choices": [], "usage": usage_body(13, 2, 0)}
+        reply = StreamReply((*reply.chunks[:-1], sse_event(usage_only), reply.chunks[-1]))
+    return reply
 
 
 @pytest.fixture(scope="module")
@@ -60,18 +85,24 @@ def docs_server() -> Iterator[FakeServer]:
 def test_python_example_runs_against_the_fake_server(
     code: str, docs_server: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("EVOLINK_API_KEY", "sk-docs-example")
-    monkeypatch.setenv("EVOLINK_BASE_URL", docs_server.url)
+    monkeypatch.setenv(API.auth_env, "sk-docs-example")
+    monkeypatch.setenv(API.base_url_env, docs_server.url)
     docs_server.reset()
     output = io.StringIO()
     with contextlib.redirect_stdout(output):
         exec(compile(code, "<doc example>", "exec"), {"__name__": "__main__"})
-    if "except InvalidParameterError" in code:
-        assert "temperature" in output.getvalue(), "the example shows the rejected parameter"
+    rejected = re.search(r"(\w+)=.*  # the model accepts", code)
+    if rejected:
+        assert rejected.group(1) in output.getvalue(), "the example shows the rejected parameter"
     else:
         assert docs_server.requests, "the example should call the API"
     assert all(r.headers["authorization"] == "Bearer sk-docs-example" for r in docs_server.requests)
     assert output.getvalue().strip(), "the example should print what it got"
+
+
+@pytest.mark.parametrize("code", blocks("python", [*PAGES, ROOT / "README.md"]))
+def test_python_example_is_black_stable(code: str) -> None:
+    assert black.format_str(code, mode=BLACK) == code
 
 
 def test_there_are_examples_to_run() -> None:
@@ -90,8 +121,8 @@ def test_curl_example_sends_a_body_the_openapi_document_accepts(code: str) -> No
     words = shlex.split(code.replace("\\\n", " "))
     assert words[0] == "curl"
     url = next(word for word in words if word.startswith("https://"))
-    assert url in {server["url"] + "/v1/chat/completions" for server in OPENAPI["servers"]}
-    assert words[words.index("--header") + 1].startswith("Authorization: Bearer $EVOLINK_API_KEY")
+    assert url in {server["url"] + API.endpoint.path for server in OPENAPI["servers"]}
+    assert words[words.index("--header") + 1].startswith(f"Authorization: Bearer ${API.auth_env}")
     body = json.loads(words[words.index("--data") + 1])
     assert not list(REQUEST.iter_errors(body))
 

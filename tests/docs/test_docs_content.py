@@ -3,23 +3,48 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from evolink._exceptions import APIStatusError, status_error_class
 from evolink._retries import should_retry_status
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.docs_view import ERROR_ROWS, ErrorRow, build_docs_view
+from generator.docs_view import ErrorRow, build_docs_view, error_rows
 from generator.jinja_env import make_environment
-from generator.loader import load_spec
-from generator.model import Release, ReleaseChange
+from generator.model import ModelVariant, Parameter, Release, ReleaseChange, Spec
+from generator.openapi import request_schema_name
 from generator.render import render_all
+from generator.runtime_facts import read_runtime_facts
 from generator.sdk_view import build_sdk_view
-from tests.conftest import edit
+from tests.conftest import ROOT
+from tests.docs.support import loaded
+
+FACTS = read_runtime_facts(DEFAULT_TEMPLATES)
 
 
-@pytest.mark.parametrize("row", [row for row in ERROR_ROWS if row.status[0].isdigit()], ids=lambda row: row.status)
+def render_index(spec: Spec) -> str:
+    """docs/index.md for `spec`, rendered without the rest of the tree."""
+    context = {"spec": spec, "sdk": build_sdk_view(spec, [], []), "docs": build_docs_view(spec, FACTS)}
+    return make_environment(DEFAULT_TEMPLATES).get_template("docs/index.md.jinja").render(context)
+
+
+def matrix_row(index: str, parameter: str) -> dict[str, str]:
+    """The cells of the matrix row of `parameter` in docs/index.md, by model id."""
+    lines = index.splitlines()
+    header = next(line for line in lines if line.startswith("| parameter |"))
+    ids = re.findall(r"\[`([^`]+)`\]", header)
+    row = next(line for line in lines if line.startswith(f"| `{parameter}` |"))
+    cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", row)[2:-1]]
+    assert len(cells) == len(ids)
+    return dict(zip(ids, cells, strict=True))
+
+
+@pytest.mark.parametrize(
+    "row", [row for row in error_rows(FACTS) if row.status[0].isdigit()], ids=lambda row: row.status
+)
 def test_errors_table_matches_the_runtime(row: ErrorRow) -> None:
     statuses = [500, 502, 503, 504] if row.status == "5xx" else [int(row.status)]
     for status in statuses:
@@ -28,32 +53,62 @@ def test_errors_table_matches_the_runtime(row: ErrorRow) -> None:
         assert should_retry_status(status) is row.retried
 
 
+def _numeric_parameter(spec: Spec) -> tuple[ModelVariant, Parameter]:
+    """A number parameter a model's own page documents, preferably one that other models inherit."""
+    candidates = [
+        (model, parameter)
+        for model in spec.models
+        for parameter in model.parameters
+        if not parameter.inferred and {"integer", "number"} & set(parameter.json_types)
+    ]
+    assert candidates, "the spec documents no number parameter"
+
+    def inherited(candidate: tuple[ModelVariant, Parameter]) -> bool:
+        model, parameter = candidate
+        return any((p := m.parameter(parameter.name)) and p.inherited_from == model.id for m in spec.models)
+
+    return next((candidate for candidate in candidates if inherited(candidate)), candidates[0])
+
+
 def test_a_range_change_reaches_the_matrix_the_model_page_and_the_openapi(project_copy: Path) -> None:
-    edit(project_copy / "spec" / "models" / "gemini-3-pro-preview.yaml", "  top_k: {}", "  top_k: {maximum: 64}")
-    result = load_spec(project_copy / "spec")
-    assert result.spec is not None, result.errors
-    table = render_all(result.spec, DEFAULT_TEMPLATES)
-    assert "| `top_k` |  |  | 1 ≤ x ≤ 64 | 1 ≤ x ≤ 64 *(inferred)* |" in table["docs/index.md"]
-    assert "| `top_k` |  | integer |  | 1 ≤ x ≤ 64 |" in table["docs/models/gemini-3-pro-preview.md"]
-    assert "maximum: 64" in table["openapi.yaml"]
-    assert "maximum=64" in table["python/src/evolink/_rules.py"]
+    model, parameter = _numeric_parameter(loaded(project_copy / "spec"))
+    known = [v for v in (parameter.minimum, parameter.maximum, parameter.default, parameter.example) if v is not None]
+    maximum = int(max(known, default=0)) + 4321  # a value no page shows yet
+    path = project_copy / "spec" / "models" / f"{model.id}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["parameters"][parameter.name] = {**(data["parameters"][parameter.name] or {}), "maximum": maximum}
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    spec = loaded(project_copy / "spec")
+    table = render_all(spec, DEFAULT_TEMPLATES)
+
+    heirs = [m for m in spec.models if (p := m.parameter(parameter.name)) and p.inherited_from == model.id]
+    cells = matrix_row(table["docs/index.md"], parameter.name)
+    assert f"x ≤ {maximum}" in cells[model.id] and "inferred" not in cells[model.id]
+    for changed in [model, *heirs]:
+        assert f"x ≤ {maximum}" in cells[changed.id]
+        assert ("*(inferred)*" in cells[changed.id]) is (changed is not model)
+        page = table[f"docs/models/{changed.id}.md"].splitlines()
+        assert f"x ≤ {maximum}" in next(line for line in page if line.startswith(f"| `{parameter.name}` |"))
+        schemas = yaml.safe_load(table["openapi.yaml"])["components"]["schemas"]
+        assert schemas[request_schema_name(changed)]["properties"][parameter.name]["maximum"] == maximum
+    assert f"maximum={maximum}" in table["python/src/evolink/_rules.py"]
 
 
-def test_the_changelog_section_renders_the_releases_it_is_given(project_copy: Path) -> None:
-    result = load_spec(project_copy / "spec")
-    assert result.spec is not None
+def test_the_changelog_section_renders_the_releases_it_is_given() -> None:
+    model = loaded(ROOT / "spec").models[0].id
     releases = (
-        Release("1.1.0", (ReleaseChange("breaking", "gemini-3-pro-preview", "top_k maximum lowered to 64"),)),
+        Release("1.1.0", (ReleaseChange("breaking", model, "top_k maximum lowered to 64"),)),
         Release("1.0.1", (ReleaseChange("info", None, "descriptions clarified"),)),
     )
-    spec = dataclasses.replace(result.spec, releases=releases)
-    context = {"spec": spec, "sdk": build_sdk_view(spec, [], []), "docs": build_docs_view(spec)}
-    page = make_environment(DEFAULT_TEMPLATES).get_template("docs/index.md.jinja").render(context)
+    page = render_index(dataclasses.replace(loaded(ROOT / "spec"), releases=releases))
     changelog = page[page.index("## Changelog") :]
     assert "### 1.1.0" in changelog and changelog.index("### 1.1.0") < changelog.index("### 1.0.1")
-    assert "- **breaking** (`gemini-3-pro-preview`): top\\_k maximum lowered to 64" in changelog
+    assert f"- **breaking** (`{model}`): top\\_k maximum lowered to 64" in changelog
     assert "- **info**: descriptions clarified" in changelog
 
 
 def test_without_releases_there_is_no_changelog_section() -> None:
-    assert "## Changelog" not in (Path(__file__).parents[2] / "generated" / "docs" / "index.md").read_text()
+    spec = loaded(ROOT / "spec")
+    assert "## Changelog" not in render_index(dataclasses.replace(spec, releases=()))
+    committed = (ROOT / "generated" / "docs" / "index.md").read_text(encoding="utf-8")
+    assert ("## Changelog" in committed) is bool(spec.releases)

@@ -8,14 +8,18 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import black
 import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import DEFAULT_TEMPLATES
+from generator.formatting import LINE_LENGTH
+from generator.jinja_env import md_prose, md_prose_cell
 from generator.loader import load_spec
 from generator.render import render_all
 from tests.conftest import MINIMAL_SPEC
+from tests.site_markdown import Html, to_html
 
 PIECES = [
     '"',
@@ -44,6 +48,9 @@ PIECES = [
 hostile = st.lists(st.sampled_from(PIECES) | st.text(min_size=1, max_size=3), min_size=1, max_size=6).map("".join)
 one_line = hostile.map(lambda s: s.replace("\n", " ").replace("\r", " ")).filter(lambda s: s.strip() != "")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]<>#+!|~])")
+_FENCE = re.compile(r"^```python\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
+INJECTED = {"b", "i", "form", "script"}
+"""Tags that only a hostile string can bring into a page."""
 
 
 def _unescape_markdown(text: str) -> str:
@@ -57,6 +64,7 @@ def _write_spec(folder: Path, title: str, description: str, enum_value: str) -> 
     api["parameters"]["temperature"]["description"] = description
     api["parameters"]["reasoning_effort"]["enum"] = [enum_value, "low"]
     api["parameters"]["reasoning_effort"]["default"] = enum_value
+    api["parameters"]["reasoning_effort"]["example"] = enum_value  # so the page's Python examples send it
     (folder / "models").mkdir(parents=True)
     (folder / "api.yaml").write_text(yaml.safe_dump(api, allow_unicode=True), encoding="utf-8")
     for name in ("alpha", "beta"):
@@ -100,3 +108,24 @@ def test_hostile_strings_give_compiling_python_and_faithful_docs(
     cell = html.unescape(table["docs/models/alpha.md"].replace("\\|", "|").replace("<br>", "\n"))
     assert re.sub(r"\r\n?", "\n", description.strip()) in cell, "prose is Markdown, kept as is in its table cell"
     assert enum_value in alpha and enum_value in index
+
+    for page in ("docs/index.md", "docs/models/alpha.md", "docs/models/beta.md", "python/README.md"):
+        assert not INJECTED & set(Html(to_html(table[page])).tags), page
+        for block in _FENCE.finditer(table[page]):
+            code = block.group("code")
+            assert black.format_str(code, mode=black.Mode(line_length=LINE_LENGTH)) == code, page
+    assert "    reasoning_effort=" in table["docs/models/alpha.md"], "the examples send the hostile value"
+
+
+MARKUP = ["`", "``", "```", "\\", "<b>", "</b>", "<i>", "<form>", "<script>", "<!--", "&", "&lt;", "|", "*", "x"]
+BLOCKS = ["\n", "\n\n", "\n    ", "\n# ", "\n- ", "\n> ", "\n1. ", "\n---\n", "\n```\n"]
+markup = st.lists(st.sampled_from(MARKUP + BLOCKS) | st.text(max_size=2), max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(markup)
+def test_prose_filters_let_no_html_through_and_keep_code_spans(text: str) -> None:
+    for rendered in (md_prose(text), "- " + md_prose(text), f"| a |\n|---|\n| {md_prose_cell(text)} |"):
+        html = Html(to_html(rendered))
+        assert not INJECTED & set(html.tags), rendered
+        assert not html.comments, rendered

@@ -32,6 +32,7 @@ __all__ = [
 
 INITIAL_DELAY: Final = 0.5
 MAX_DELAY: Final = 8.0
+JITTER: Final = 0.25
 MAX_SERVER_DELAY: Final = 60.0
 _RETRY_STATUSES: Final = frozenset({408, 409, 429})
 # Transport errors that would recur on every attempt: the request (or its URL) is what is wrong.
@@ -60,7 +61,7 @@ def backoff_delay(attempt: int) -> float:
     import random  # noqa: PLC0415  # lazy: only a call that fails pays for it
 
     delay: float = min(INITIAL_DELAY * 2**attempt, MAX_DELAY)
-    return delay * (1 - 0.25 * random.random())
+    return delay * (1 - JITTER * random.random())
 
 
 def server_delay(headers: httpx.Headers) -> float | None:

@@ -38,7 +38,9 @@ __all__ = [
 
 log: Final = logging.getLogger("evolink")
 
-DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_TIMEOUT_SECONDS: Final = 600.0
+DEFAULT_CONNECT_TIMEOUT_SECONDS: Final = 5.0
+DEFAULT_TIMEOUT: Final = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
 DEFAULT_MAX_RETRIES: Final = 2
 _HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
 

@@ -1,0 +1,125 @@
+"""The SDK runtime's retry, timeout and error settings, read from its source for the docs to print.
+
+The docs state numbers the runtime decides (2 retries, 0.5 s x 2^n backoff, 600 s timeout, which
+statuses are retried). They are read here from the hand-written runtime under
+`templates/python/src/evolink/` with `ast`, never by importing the SDK, so the data still flows one
+way (templates -> outputs) and a changed constant changes every page that quotes it. Each constant
+must be a literal (a `frozenset({...})` of literals counts; so does a dict of literals to class names).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+RUNTIME = Path("python/src/evolink")
+"""The hand-written runtime core, relative to the templates folder."""
+
+
+class RuntimeFactsError(ValueError):
+    """A constant the docs quote is missing from the runtime source or is not a literal (a bug in templates/)."""
+
+
+@dataclass(frozen=True)
+class RuntimeFacts:
+    """What the SDK runtime does about retries, timeouts and error statuses."""
+
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    jitter: float
+    max_server_delay: float
+    timeout: float
+    connect_timeout: float
+    retry_statuses: tuple[int, ...]
+    status_errors: tuple[tuple[int, str], ...]
+    """(status, exception class name), sorted; statuses >= 500 are `server_error`, any other `status_error`."""
+    server_error: str = "InternalServerError"
+    status_error: str = "APIStatusError"
+
+
+def read_runtime_facts(templates: Path) -> RuntimeFacts:
+    """The facts from `templates`' copy of the runtime (`_retries.py`, `_config.py`, `_exceptions.py`)."""
+    retries = _Module(templates / RUNTIME / "_retries.py")
+    config = _Module(templates / RUNTIME / "_config.py")
+    exceptions = _Module(templates / RUNTIME / "_exceptions.py")
+    return RuntimeFacts(
+        max_retries=config.integer("DEFAULT_MAX_RETRIES"),
+        initial_delay=retries.number("INITIAL_DELAY"),
+        max_delay=retries.number("MAX_DELAY"),
+        jitter=retries.number("JITTER"),
+        max_server_delay=retries.number("MAX_SERVER_DELAY"),
+        timeout=config.number("DEFAULT_TIMEOUT_SECONDS"),
+        connect_timeout=config.number("DEFAULT_CONNECT_TIMEOUT_SECONDS"),
+        retry_statuses=tuple(sorted(retries.statuses("_RETRY_STATUSES"))),
+        status_errors=tuple(sorted(exceptions.status_classes("_STATUS_ERRORS").items())),
+    )
+
+
+class _Module:
+    """The module-level constants of one runtime file, as expressions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        self.constants: dict[str, ast.expr] = {}
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                self.constants[node.target.id] = node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                self.constants[node.targets[0].id] = node.value
+
+    def number(self, name: str) -> float:
+        """The int or float literal assigned to `name`."""
+        value = self._literal(name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self._error(name, "is not a number literal")
+        return value
+
+    def integer(self, name: str) -> int:
+        """The int literal assigned to `name`."""
+        value = self._literal(name)
+        if type(value) is not int:
+            raise self._error(name, "is not an int literal")
+        return value
+
+    def statuses(self, name: str) -> frozenset[int]:
+        """The set of ints assigned to `name` as `frozenset({...})`, a set, tuple or list literal."""
+        node = self._node(name)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "frozenset":
+            node = node.args[0] if len(node.args) == 1 and not node.keywords else node
+        try:
+            value = ast.literal_eval(node)
+        except (ValueError, TypeError):
+            raise self._error(name, "is not a literal set of statuses") from None
+        if not isinstance(value, set | tuple | list) or not all(type(item) is int for item in value):
+            raise self._error(name, "is not a literal set of statuses")
+        return frozenset(value)
+
+    def status_classes(self, name: str) -> dict[int, str]:
+        """`{status: ExceptionClass, ...}` assigned to `name`, as status -> class name."""
+        node = self._node(name)
+        if not isinstance(node, ast.Dict):
+            raise self._error(name, "is not a dict literal")
+        found: dict[int, str] = {}
+        for key, value in zip(node.keys, node.values, strict=True):
+            if not (isinstance(key, ast.Constant) and type(key.value) is int and isinstance(value, ast.Name)):
+                raise self._error(name, "maps something other than a status to a class name")
+            found[key.value] = value.id
+        return found
+
+    def _literal(self, name: str) -> object:
+        node = self._node(name)
+        try:
+            return ast.literal_eval(node)
+        except (ValueError, TypeError):
+            raise self._error(name, "is not a literal") from None
+
+    def _node(self, name: str) -> ast.expr:
+        if name not in self.constants:
+            raise RuntimeFactsError(f"{self.path}: no module-level constant {name}, which the docs quote")
+        return self.constants[name]
+
+    def _error(self, name: str, problem: str) -> RuntimeFactsError:
+        return RuntimeFactsError(f"{self.path}:{self.constants[name].lineno}: {name} {problem}, which the docs need")
