@@ -48,7 +48,7 @@ from evolink._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from evolink._response import APIResponse
+from evolink._response import APIResponse, AsyncAPIResponse, AsyncResponseContextManager, ResponseContextManager
 from evolink._streaming import AsyncStream, Stream
 from evolink._types import NOT_GIVEN, NotGiven, RequestOptions
 from evolink._version import __version__
@@ -72,7 +72,9 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncEvolink",
+    "AsyncResponseContextManager",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
@@ -86,6 +88,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
+    "ResponseContextManager",
     "Stream",
     "UnprocessableEntityError",
     "__version__",
