@@ -7,7 +7,8 @@ test pushes the replies it wants (``Reply``, ``StreamReply``) onto a queue; ever
 answers real Evolink shapes instead (``completion_body``, ``chunk_event``), echoing the requested model.
 
 ``RawServer``: a tiny socket server for faults uvicorn cannot produce: ``RESET`` (close with an RST
-before answering) and ``HANG_UP`` (close without answering); otherwise it writes raw HTTP bytes.
+before answering) and ``HANG_UP`` (close without answering), ``HoldOpen`` (send part of a chunked body,
+then keep it open and watch for the client to close the connection); otherwise it writes raw HTTP bytes.
 """
 
 from __future__ import annotations
@@ -325,11 +326,51 @@ def http_response(status: int, body: object, headers: Mapping[str, str] | None =
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + content
 
 
+def chunked_head(status: int = 200, content_type: str = "text/event-stream") -> bytes:
+    """The status line and headers of a response whose body follows in chunked encoding."""
+    return f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+
+
+def chunk(data: bytes) -> bytes:
+    """``data`` as one chunk of a chunked body (``b""`` gives the terminating chunk)."""
+    return f"{len(data):x}\r\n".encode() + data + b"\r\n"
+
+
+@dataclass
+class HoldOpen:
+    """A ``RawServer`` action: send ``data`` as one chunk of a chunked ``text/event-stream`` body, then keep the
+    body open until the client closes the connection (``client_closed`` is set), ``release`` is set, or
+    ``STARTUP_TIMEOUT`` passes; only then end the body (if the client is still there)."""
+
+    data: bytes
+    release: threading.Event = field(default_factory=threading.Event)
+    client_closed: threading.Event = field(default_factory=threading.Event)
+
+    def serve(self, connection: socket.socket) -> None:
+        """Answer on ``connection`` (called by the server thread)."""
+        connection.sendall(chunked_head() + chunk(self.data))
+        connection.settimeout(0.05)
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while not self.release.is_set() and time.monotonic() < deadline:
+            try:
+                if not connection.recv(1):
+                    break
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+        else:
+            with contextlib.suppress(OSError):
+                connection.sendall(chunk(b""))
+            return
+        self.client_closed.set()
+
+
 class RawServer:
     """One connection at a time: read a request, then act on the next queued action."""
 
     def __init__(self) -> None:
-        self._actions: deque[str | bytes] = deque()
+        self._actions: deque[str | bytes | HoldOpen] = deque()
         self.connections = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.1)
@@ -338,8 +379,8 @@ class RawServer:
         self._thread = threading.Thread(target=self._serve, name="raw-server", daemon=True)
         self._thread.start()
 
-    def push(self, *actions: str | bytes) -> None:
-        """Queue ``RESET``, ``HANG_UP`` or raw response bytes for the next connections."""
+    def push(self, *actions: str | bytes | HoldOpen) -> None:
+        """Queue ``RESET``, ``HANG_UP``, a ``HoldOpen`` or raw response bytes for the next connections."""
         self._actions.extend(actions)
 
     def stop(self) -> None:
@@ -358,7 +399,9 @@ class RawServer:
                 self.connections += 1
                 _read_request(connection)
                 action = self._actions.popleft() if self._actions else http_response(200, DEFAULT_COMPLETION)
-                if action == RESET:
+                if isinstance(action, HoldOpen):
+                    action.serve(connection)
+                elif action == RESET:
                     connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 elif isinstance(action, bytes):
                     connection.sendall(action)

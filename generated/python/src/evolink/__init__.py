@@ -50,7 +50,7 @@ from evolink._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from evolink._response import APIResponse
+from evolink._response import APIResponse, AsyncAPIResponse, AsyncResponseContextManager, ResponseContextManager
 from evolink._streaming import AsyncStream, Stream
 from evolink._types import NOT_GIVEN, NotGiven, RequestOptions
 from evolink._version import __version__
@@ -74,7 +74,9 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncEvolink",
+    "AsyncResponseContextManager",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
@@ -89,6 +91,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
+    "ResponseContextManager",
     "Stream",
     "UnprocessableEntityError",
     "__version__",

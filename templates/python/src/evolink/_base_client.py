@@ -12,7 +12,9 @@ against the current one failed to connect. A stream's first event is read inside
 stream is retried until that event arrives and never after. The API key is only ever in the headers:
 never in ``repr()``, error messages or log records (logger ``"evolink"``).
 
-The generated layer calls ``_post``, ``_post_raw``, ``_post_stream`` and ``_post_stream_raw``.
+The generated layer calls ``_post``, ``_post_stream`` and their ``_raw`` (``with_raw_response``) and
+``_streamed`` (``with_streaming_response``) twins. A ``_streamed`` call sends nothing until its context
+manager is entered, then returns the response unread (see ``_response``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import pydantic
 from ._client_core import NO_OPTIONS, BaseClient, Failure, encode_body, parse_model
 from ._config import DEFAULT_MAX_RETRIES, ClientConfig
 from ._exceptions import APIConnectionError
-from ._response import APIResponse
+from ._response import APIResponse, AsyncAPIResponse, AsyncResponseContextManager, ResponseContextManager
 from ._retries import is_connect_failure
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, Body, NotGiven, RequestOptions
@@ -143,19 +145,53 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     ) -> APIResponse[Stream[M]]:
         """Like ``_post_stream`` but return the raw response; ``.parse()`` returns the stream."""
         stream = self._post_stream(path, body=body, options=options, chunk_type=chunk_type)
-        return APIResponse(stream.response, lambda: stream)
+        return APIResponse(stream.response, lambda: stream, stream=True)
+
+    def _post_streamed(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
+    ) -> ResponseContextManager[APIResponse[M]]:
+        """Like ``_post_raw``, but sent on ``with`` and handed over unread; ``.parse()`` reads and validates it."""
+
+        def finish(response: httpx.Response) -> APIResponse[M]:
+            return APIResponse(response, lambda: parse_model(response, cast_to))
+
+        return ResponseContextManager(lambda: self._request(path, body, options, False, finish, unread=True))
+
+    def _post_stream_streamed(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
+    ) -> ResponseContextManager[APIResponse[Stream[M]]]:
+        """Like ``_post_stream_raw``, but sent on ``with`` and handed over unread; ``.parse()`` opens the stream."""
+
+        def finish(response: httpx.Response) -> APIResponse[Stream[M]]:
+            def parse() -> Stream[M]:
+                stream = Stream(response=response, chunk_type=chunk_type)
+                stream._prime()
+                return stream
+
+            return APIResponse(response, parse, stream=True)
+
+        return ResponseContextManager(lambda: self._request(path, body, options, True, finish))
 
     def _request(
-        self, path: str, body: Body, options: RequestOptions, stream: bool, finish: Callable[[httpx.Response], T]
+        self,
+        path: str,
+        body: Body,
+        options: RequestOptions,
+        sse: bool,
+        finish: Callable[[httpx.Response], T],
+        *,
+        unread: bool = False,
     ) -> T:
+        """Send with retries and fail-over; ``finish`` the first 2xx. ``sse``: ask for an event stream;
+        ``sse`` or ``unread``: hand ``finish`` the response before its body is read."""
         content = encode_body(body, options)
         for index, base in enumerate(self._base_urls):
-            request = self._build_request(base, path, content, options, stream)
+            request = self._build_request(base, path, content, options, sse)
             connect_only = True
             for attempt in range(self.max_retries + 1):
                 failure: Failure
                 try:
-                    response = self._send(request, stream)
+                    response = self._send(request, sse or unread)
                     if response.is_success:
                         return finish(response)
                     failure = response
@@ -286,24 +322,57 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     ) -> APIResponse[AsyncStream[M]]:
         """Like ``_post_stream`` but return the raw response; ``.parse()`` returns the stream."""
         stream = await self._post_stream(path, body=body, options=options, chunk_type=chunk_type)
-        return APIResponse(stream.response, lambda: stream)
+        return APIResponse(stream.response, lambda: stream, stream=True)
+
+    def _post_streamed(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[M]]:
+        """Like ``_post_raw``, but sent on ``async with`` and handed over unread; ``await .parse()`` validates it."""
+
+        async def finish(response: httpx.Response) -> AsyncAPIResponse[M]:
+            async def parse() -> M:
+                return parse_model(response, cast_to)
+
+            return AsyncAPIResponse(response, parse)
+
+        return AsyncResponseContextManager(lambda: self._request(path, body, options, False, finish, unread=True))
+
+    def _post_stream_streamed(
+        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[M]]]:
+        """Like ``_post_stream_raw``, but sent on ``async with`` and handed over unread; ``await .parse()`` opens
+        the stream."""
+
+        async def finish(response: httpx.Response) -> AsyncAPIResponse[AsyncStream[M]]:
+            async def parse() -> AsyncStream[M]:
+                stream = AsyncStream(response=response, chunk_type=chunk_type)
+                await stream._prime()
+                return stream
+
+            return AsyncAPIResponse(response, parse, stream=True)
+
+        return AsyncResponseContextManager(lambda: self._request(path, body, options, True, finish))
 
     async def _request(
         self,
         path: str,
         body: Body,
         options: RequestOptions,
-        stream: bool,
+        sse: bool,
         finish: Callable[[httpx.Response], Awaitable[T]],
+        *,
+        unread: bool = False,
     ) -> T:
+        """Send with retries and fail-over; ``finish`` the first 2xx. ``sse``: ask for an event stream;
+        ``sse`` or ``unread``: hand ``finish`` the response before its body is read."""
         content = encode_body(body, options)
         for index, base in enumerate(self._base_urls):
-            request = self._build_request(base, path, content, options, stream)
+            request = self._build_request(base, path, content, options, sse)
             connect_only = True
             for attempt in range(self.max_retries + 1):
                 failure: Failure
                 try:
-                    response = await self._send(request, stream)
+                    response = await self._send(request, sse or unread)
                     if response.is_success:
                         return await finish(response)
                     failure = response

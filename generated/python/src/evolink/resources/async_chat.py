@@ -15,7 +15,7 @@ from evolink._validation import build_body
 
 if TYPE_CHECKING:
     from evolink._base_client import AsyncAPIClient
-    from evolink._response import APIResponse
+    from evolink._response import APIResponse, AsyncAPIResponse, AsyncResponseContextManager
     from evolink._streaming import AsyncStream
     from evolink.types._create_params import (
         AnyModelParams,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     )
     from evolink.types._models import ChatCompletion, ChatCompletionChunk
 
-__all__ = ["AsyncChat", "AsyncCompletions", "AsyncCompletionsWithRawResponse"]
+__all__ = ["AsyncChat", "AsyncCompletions", "AsyncCompletionsWithRawResponse", "AsyncCompletionsWithStreamingResponse"]
 
 PATH = "/v1/chat/completions"
 
@@ -53,6 +53,12 @@ class AsyncCompletions:
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """The same `create()`, returning the HTTP response (status, headers, request id) with `.parse()`."""
         return AsyncCompletionsWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """The same `create()`, returning a context manager: `async with` sends the request and yields the HTTP response
+        with its body not read yet."""
+        return AsyncCompletionsWithStreamingResponse(self._client)
 
     @overload
     async def create(
@@ -512,3 +518,241 @@ class AsyncCompletionsWithRawResponse:
         if stream is True:
             return await self._client._post_stream_raw(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
         return await self._client._post_raw(PATH, body=body, options=options, cast_to=ChatCompletion)
+
+
+class AsyncCompletionsWithStreamingResponse:
+    """`client.chat.completions.with_streaming_response`: `create()` returning a context manager over the unread
+    response.
+
+    Leaving the `async with` block closes the response; read it inside (`await response.parse()`, `aiter_lines()`, ...).
+    """
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]: ...
+
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: object,
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]:
+        """Create a chat completion, sending it when the returned context manager is entered, which yields the unread
+        HTTP response; with `stream=True`, a stream of chunks.
+
+        The keyword arguments are the model's parameters: each model takes its own set, with its own
+        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
+        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
+        the model does not take, a value out of range, not in the enum or of the wrong type raises
+        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
+        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        """
+        from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
+            ChatCompletion,
+            ChatCompletionChunk,
+        )
+
+        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        if stream is True:
+            return self._client._post_stream_streamed(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
+        return self._client._post_streamed(PATH, body=body, options=options, cast_to=ChatCompletion)

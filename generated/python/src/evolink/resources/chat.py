@@ -14,7 +14,7 @@ from evolink._validation import build_body
 
 if TYPE_CHECKING:
     from evolink._base_client import SyncAPIClient
-    from evolink._response import APIResponse
+    from evolink._response import APIResponse, ResponseContextManager
     from evolink._streaming import Stream
     from evolink.types._create_params import (
         AnyModelParams,
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
     from evolink.types._models import ChatCompletion, ChatCompletionChunk
 
-__all__ = ["Chat", "Completions", "CompletionsWithRawResponse"]
+__all__ = ["Chat", "Completions", "CompletionsWithRawResponse", "CompletionsWithStreamingResponse"]
 
 PATH = "/v1/chat/completions"
 
@@ -52,6 +52,12 @@ class Completions:
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """The same `create()`, returning the HTTP response (status, headers, request id) with `.parse()`."""
         return CompletionsWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """The same `create()`, returning a context manager: `with` sends the request and yields the HTTP response with
+        its body not read yet."""
+        return CompletionsWithStreamingResponse(self._client)
 
     @overload
     def create(
@@ -511,3 +517,241 @@ class CompletionsWithRawResponse:
         if stream is True:
             return self._client._post_stream_raw(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
         return self._client._post_raw(PATH, body=body, options=options, cast_to=ChatCompletion)
+
+
+class CompletionsWithStreamingResponse:
+    """`client.chat.completions.with_streaming_response`: `create()` returning a context manager over the unread
+    response.
+
+    Leaving the `with` block closes the response; read it inside (`response.parse()`, `iter_lines()`, ...).
+    """
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> ResponseContextManager[APIResponse[Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ResponseContextManager[APIResponse[Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ResponseContextManager[APIResponse[Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ResponseContextManager[APIResponse[Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> ResponseContextManager[APIResponse[Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-2.5-flash-lite"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini25FlashLiteParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini3ProPreviewParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Literal["gemini-3.1-pro-preview"],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[Gemini31ProPreviewParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[AnyModelParams],
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]: ...
+
+    def create(
+        self,
+        *,
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: object,
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]:
+        """Create a chat completion, sending it when the returned context manager is entered, which yields the unread
+        HTTP response; with `stream=True`, a stream of chunks.
+
+        The keyword arguments are the model's parameters: each model takes its own set, with its own
+        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
+        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
+        the model does not take, a value out of range, not in the enum or of the wrong type raises
+        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
+        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        """
+        from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
+            ChatCompletion,
+            ChatCompletionChunk,
+        )
+
+        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        if stream is True:
+            return self._client._post_stream_streamed(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
+        return self._client._post_streamed(PATH, body=body, options=options, cast_to=ChatCompletion)
