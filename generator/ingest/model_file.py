@@ -104,15 +104,17 @@ def _plan_server(plan: ModelPlan, spec: Spec, existing: ModelVariant | None, dev
     if existing is None:
         plan.server = (match or spec.api.default_server).name
         return
+    deviation = next((d for d in deviations if d.field == "server" and d.parameter is None), None)
+    if match is not None and match.name == existing.server.name and deviation is not None:
+        plan.warnings.append(_stale(plan.model_id, "server", deviation, url, agrees=True))
     if match is None or match.name == existing.server.name:
         return
-    deviation = next((d for d in deviations if d.field == "server" and d.parameter is None), None)
     if deviation is None:
         plan.server = match.name
     elif same(deviation.page_value, url):
         plan.kept.append(Kept(plan.model_id, None, "server", existing.server.url, url, deviation.reason))
     else:
-        plan.warnings.append(_stale(plan.model_id, "server", deviation, url))
+        plan.warnings.append(_stale(plan.model_id, "server", deviation, url, agrees=False))
 
 
 def _plan_parameter(
@@ -147,7 +149,10 @@ def _plan_parameter(
         if same(deviation.page_value, page_value):
             plan.kept.append(Kept(plan.model_id, page.name, deviation.field, spec_value, page_value, deviation.reason))
         else:
-            plan.warnings.append(_stale(plan.model_id, f"{page.name} {deviation.field}", deviation, page_value))
+            where = f"{page.name} {deviation.field}"
+            plan.warnings.append(
+                _stale(plan.model_id, where, deviation, page_value, agrees=same(page_value, spec_value))
+            )
     return planned
 
 
@@ -220,11 +225,12 @@ def title_from_id(model_id: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in re.split(r"-+", model_id) if word)
 
 
-def _stale(model_id: str, where: str, deviation: Deviation, page_value: JSON) -> str:
-    return (
-        f"{model_id}: {where}: the spec records a deviation for a page stating {_shown(deviation.page_value)}, "
-        f"but the page now states {_shown(page_value)}: review the spec and update or remove the deviation"
-    )
+def _stale(model_id: str, where: str, deviation: Deviation, page_value: JSON, *, agrees: bool) -> str:
+    """A deviation that no longer matches its page: the spec's value is kept until a person decides."""
+    recorded = f"{model_id}: {where}: the spec records a deviation for a page stating {_shown(deviation.page_value)}"
+    if agrees:
+        return f"{recorded}; the page now agrees with the spec: remove the deviation"
+    return f"{recorded}, but the page now states {_shown(page_value)}: the spec's value is kept; update or remove it"
 
 
 def _shown(value: JSON) -> str:

@@ -1,7 +1,8 @@
-"""`sync`'s result as text, Markdown or JSON: the diff engine's renderers, then the kept deviations and warnings.
+"""`sync`'s result as text, Markdown or JSON: the diff engine's renderers, then kept deviations and warnings.
 
 The JSON is `diff`'s stable shape plus two keys: `"kept"` (deviations honoured: `{"model",
-"parameter", "field", "spec", "page", "reason"}`) and `"warnings"` (sentences, page lines included).
+"parameter", "field", "spec", "page", "reason"}`), `"warnings"` (sentences, page lines included) and
+`"explained"` (page warnings the spec's errata and deviations already answer).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def sync_text(result: SyncResult) -> str:
     if result.warnings:
         lines += ["", "warnings:"]
         lines += [f"  {warning}" for warning in result.warnings]
+    if result.explained:
+        lines += ["", f"({len(result.explained)} page warnings are answered by the spec's errata and deviations)"]
     return "\n".join(lines) + "\n"
 
 
@@ -53,6 +56,7 @@ def sync_json(result: SyncResult) -> str:
         for kept in result.kept
     ]
     document["warnings"] = list(result.warnings)
+    document["explained"] = list(result.explained)
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 

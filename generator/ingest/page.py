@@ -17,6 +17,8 @@ class PageWarning:
 
     line: int | None
     message: str
+    parameter: str | None = field(default=None, compare=False)
+    """The parameter the warning is about, when it is about one (to match it with the spec's errata)."""
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line is not None else self.message

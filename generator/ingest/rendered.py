@@ -198,14 +198,14 @@ def _prose_checks(block: Block, parameter: PageParameter) -> list[PageWarning]:
         for low, high in prose_intervals(text):
             if (low, high) != (parameter.minimum, parameter.maximum):
                 message = f"{block.name}: the description speaks of [{low}, {high}], the box states {stated}"
-                found.append(PageWarning(line, f"{message}; the box is used (prose is not data)"))
+                found.append(PageWarning(line, f"{message}; the box is used (prose is not data)", block.name))
         for match in PROSE_DEFAULT.finditer(text):
             said = match.group("value")
             value: JSON = said == "true" if said in ("true", "false") else number(said)
             if not same(parameter.default, value):
                 box = "no default" if parameter.default is None else f"default {parameter.default}"
                 message = f"{block.name}: the description says the default is {said}, the box states {box}"
-                found.append(PageWarning(line, f"{message}; the box is used (prose is not data)"))
+                found.append(PageWarning(line, f"{message}; the box is used (prose is not data)", block.name))
     return found
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from generator.diff import Report, diff_specs
 from generator.errors import SpecError
-from generator.ingest.model_file import Kept, ModelPlan, plan_model
-from generator.ingest.page import IngestedPage
+from generator.ingest.model_file import Kept, ModelPlan, page_name, plan_model
+from generator.ingest.page import IngestedPage, PageWarning
 from generator.ingest.write import write_plans
 from generator.loader import load_spec
 from generator.model import Spec
@@ -24,10 +24,15 @@ from generator.model import Spec
 
 @dataclass(frozen=True)
 class SyncResult:
-    """The report, the deviations kept, warnings to read, and problems that forbid `--write`."""
+    """The report, the deviations kept, warnings to read, and problems that forbid `--write`.
+
+    `explained` are page warnings the spec already answers: an erratum for that parameter and page,
+    or a deviation for that parameter.
+    """
 
     report: Report
     kept: tuple[Kept, ...]
+    explained: tuple[str, ...]
     warnings: tuple[str, ...]
     problems: tuple[str, ...]
     plans: tuple[ModelPlan, ...]
@@ -38,7 +43,11 @@ def sync(spec: Spec, folder: Path, pages: list[IngestedPage]) -> SyncResult | li
     groups: dict[str, list[IngestedPage]] = {}
     for page in pages:
         groups.setdefault(str(page.model), []).append(page)
-    warnings = [f"{page.page}: {warning}" for page in pages for warning in page.warnings]
+    warnings: list[str] = []
+    explained: list[str] = []
+    for page in pages:
+        for warning in page.warnings:
+            (explained if _explained(spec, page, warning) else warnings).append(f"{page.page}: {warning}")
     warnings += [message for group in groups.values() for message in _disagreements(group)]
     plans = tuple(plan_model(group[0], spec) for group in groups.values())
     order = [parameter.name for parameter in spec.api.catalogue]
@@ -55,6 +64,7 @@ def sync(spec: Spec, folder: Path, pages: list[IngestedPage]) -> SyncResult | li
     return SyncResult(
         report=report,
         kept=tuple(kept for plan in plans for kept in plan.kept),
+        explained=tuple(explained),
         warnings=tuple(warnings + [warning for plan in plans for warning in plan.warnings]),
         problems=tuple(problem for plan in plans for problem in plan.problems),
         plans=plans,
@@ -64,6 +74,16 @@ def sync(spec: Spec, folder: Path, pages: list[IngestedPage]) -> SyncResult | li
 def write(spec: Spec, folder: Path, result: SyncResult) -> list[Path]:
     """Apply the result's plans to spec/ itself; the files written."""
     return write_plans(folder, result.plans, [parameter.name for parameter in spec.api.catalogue])
+
+
+def _explained(spec: Spec, page: IngestedPage, warning: PageWarning) -> bool:
+    model = spec.model(str(page.model))
+    if model is None or warning.parameter is None:
+        return False
+    name = page_name(page)
+    return any(e.parameter == warning.parameter and e.page == name for e in model.errata) or any(
+        d.parameter == warning.parameter for d in model.deviations
+    )
 
 
 def _disagreements(pages: list[IngestedPage]) -> list[str]:
