@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from generator.diff.shapes import json_type_of
 from generator.ingest.page import IngestedPage, PageError, PageParameter, PageWarning
 from generator.ingest.values import JSON_TYPES
-from generator.model import JSON
 
 _FENCE = re.compile(r"^(?P<ticks>`{3,})\s*ya?ml\b(?P<info>.*)$")
 _OPERATION = re.compile(r"\b(?P<method>get|post|put|patch|delete)\s+(?P<path>/\S*)", re.IGNORECASE)
@@ -182,7 +182,7 @@ class _Reader:
     def _types(self, schema: Mapping[str, Any], depth: int = 0) -> tuple[str, ...] | None:
         kind = schema.get("type")
         if kind is None and "const" in schema:
-            kind = _json_type(schema["const"])
+            kind = json_type_of(schema["const"])
         if kind is None:
             union = schema.get("oneOf") or schema.get("anyOf")
             members = [self.resolve(m) for m in union] if isinstance(union, list) and depth < 8 else []
@@ -211,13 +211,3 @@ def _model(parameters: tuple[PageParameter, ...]) -> str | None:
 
 def _number(value: object) -> int | float | None:
     return value if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def _json_type(value: JSON) -> str | None:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    return {str: "string", list: "array", dict: "object", type(None): "null"}.get(type(value))

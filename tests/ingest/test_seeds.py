@@ -166,5 +166,13 @@ def test_sync_on_the_seeds_keeps_every_recorded_deviation(spec: Spec, sync_repor
     recorded = {(m.id, d.parameter, d.field) for m in spec.models for d in m.deviations}
     assert {(k["model"], k["parameter"], k["field"]) for k in sync_report["kept"]} == recorded
     assert not any("deviation" in warning for warning in sync_report["warnings"])
+    # a kept deviation changes nothing, in its model or in the models that inherit from it
+    touched = {change["path"] for change in sync_report["changes"]}
+    for model in spec.models:
+        heirs = [model.id] + [other.id for other in spec.models if other.inherits == model.id]
+        for deviation in model.deviations:
+            field = {"type": "schema"}.get(deviation.field, deviation.field)
+            where = "server" if deviation.parameter is None else f"parameters/{deviation.parameter}/{field}"
+            assert not touched & {f"models/{heir}/{where}" for heir in heirs}, deviation
     # the Korean erratum and the prose default the spec keeps are answered, not repeated
     assert sync_report["explained"]
