@@ -18,9 +18,12 @@ from generator.ingest.labels import LANGUAGES, Labels
 from generator.ingest.values import COLON
 from tests.conftest import ROOT
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+"""The vendor's pages as a browser shows them, beside the repository (as CI has them)."""
+COPIED_SEEDS = Path(__file__).resolve().parent / "seeds"
+"""A copy of them, so that the tests also run in a clone without ../shared (test_seeds checks it is current)."""
+SEEDS = SHARED_SEEDS if SHARED_SEEDS.is_dir() else COPIED_SEEDS
 SEED_PAGES = sorted(SEEDS.glob("*.txt"))
-"""The vendor's pages as a browser shows them (../shared/seeds)."""
 
 
 def labels(language: str) -> Labels:

@@ -16,7 +16,7 @@ from generator.ingest import IngestedPage, ingest_text
 from generator.loader import load_spec
 from generator.model import ModelVariant, Spec
 from tests.conftest import ROOT
-from tests.ingest.conftest import SEED_PAGES
+from tests.ingest.conftest import COPIED_SEEDS, SEED_PAGES, SEEDS, SHARED_SEEDS
 
 FIELDS = ("minimum", "maximum", "default", "enum")
 _TYPE_FIELD = {"type": "schema"}
@@ -40,8 +40,12 @@ def model_of(spec: Spec, path: Path) -> ModelVariant:
     return next(model for model in spec.models if any(source.page == path.name for source in model.sources))
 
 
-def test_the_seeds_are_there() -> None:
-    assert SEED_PAGES, "../shared/seeds has no pages"
+def test_the_seeds_are_there_and_the_copy_is_current() -> None:
+    assert SEED_PAGES, f"{SEEDS} has no pages"
+    if SHARED_SEEDS.is_dir():
+        shared = {path.name: path.read_bytes() for path in SHARED_SEEDS.glob("*.txt")}
+        copied = {path.name: path.read_bytes() for path in COPIED_SEEDS.glob("*.txt")}
+        assert copied == shared, f"refresh the copy: cp {SHARED_SEEDS}/*.txt {COPIED_SEEDS}/"
 
 
 @pytest.mark.parametrize("path", SEED_PAGES, ids=lambda p: p.name)
