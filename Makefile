@@ -13,7 +13,7 @@ LINT_PATHS := generator tests bench templates/python $(SDK)
 OLD ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD~1)
 FORMAT ?= text
 
-.PHONY: generate check validate diff changelog test lint docs bench fmt clean
+.PHONY: generate check validate diff changelog sync test lint docs bench fmt clean
 
 generate: $(VENV_STAMP)  ## render spec/ into generated/ (writes only what changed)
 	$(PY) -m generator generate
@@ -30,6 +30,9 @@ diff: $(VENV_STAMP)  ## what changed in spec/ since OLD=<rev> and whether it bre
 changelog: $(VENV_STAMP)  ## record spec/'s changes since OLD: bump the revision, write spec/changelog.yaml and CHANGELOG.md, regenerate
 	$(PY) -m generator changelog --since $(OLD)
 	$(PY) -m generator generate
+
+sync: $(VENV_STAMP)  ## diff the vendor's doc pages against spec/ (PAGES=files or URLs, default: every model's source URLs; FORMAT, FAIL_ON; WRITE=1 updates spec/)
+	$(PY) -m generator sync $(PAGES) --format $(FORMAT) $(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(WRITE),--write)
 
 test: lint docs $(VENV_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, docs build, generator and SDK tests
 	$(PY) -m pytest

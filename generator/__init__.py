@@ -14,6 +14,7 @@ The stages, one module each, data flowing one way::
     render        Spec -> {relative path: text}, the whole output tree in memory
     tree          write that table to disk atomically, or diff it against disk
     diff/         two Specs -> classified changes, text/Markdown/JSON, semver, `make changelog`
+    ingest/       vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
     cli           flags in, messages out
 """
 

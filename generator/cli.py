@@ -6,6 +6,9 @@ evolink-codegen validate [--spec spec]                     0 ok, 2 every error a
 evolink-codegen diff OLD NEW [--format text|markdown|json] [--fail-on breaking|warning|any]
                                                            0, or 1 if a change reaches --fail-on; 2 unreadable side
 evolink-codegen changelog [--spec spec] [--since REV]      record the changes since REV (default: last tag, HEAD~1)
+evolink-codegen ingest PAGE... [--format json|yaml]        what vendor doc pages (files or https URLs) state
+evolink-codegen sync [PAGE...] [--format text|markdown|json] [--fail-on ...] [--write]
+                                                           pages against the spec, by the diff engine
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from generator.diff.changelog import Failed, record
 from generator.diff.render import FORMATS, to_text
 from generator.diff.sources import default_base, load_source
 from generator.errors import format_errors
+from generator.ingest.commands import Outcome, ingest_command, sync_command
+from generator.ingest.fetch import CACHE_ENV, default_cache
 from generator.loader import load_spec
 from generator.render import render_all
 from generator.tree import TreeDiff, UnmanagedFolderError, compare, unified_diff, write_tree
@@ -40,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _validate,
         "diff": _diff,
         "changelog": _changelog,
+        "ingest": _ingest,
+        "sync": _sync,
     }[args.command]
     try:
         return handler(args)
@@ -67,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help=argparse.SUPPRESS)
     _add_diff(commands)
     _add_changelog(commands)
+    _add_ingest(commands)
+    _add_sync(commands)
     return parser
 
 
@@ -89,6 +98,33 @@ def _add_changelog(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     command.add_argument("--since", help="the previous revision (default: the last tag, else HEAD~1)")
     command.add_argument(
         "--output", type=Path, default=Path("CHANGELOG.md"), help="the Markdown changelog (default: CHANGELOG.md)"
+    )
+
+
+def _add_ingest(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    help_text = "read vendor doc pages (rendered text or Markdown+OpenAPI; files or https URLs) into what they state"
+    command = commands.add_parser("ingest", help=help_text, description=help_text)
+    command.add_argument("pages", metavar="PAGE", nargs="+", help="a page's file, or its https:// URL")
+    command.add_argument("--format", choices=["json", "yaml"], default="json", help="output format (default: json)")
+    _add_page_options(command)
+
+
+def _add_sync(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    help_text = "diff what doc pages state against the spec's variant of each page's model; --write updates spec/"
+    command = commands.add_parser("sync", help=help_text, description=help_text)
+    command.add_argument("pages", metavar="PAGE", nargs="*", help="pages to check (default: every model's source URLs)")
+    command.add_argument("--format", choices=["text", "markdown", "json"], default="text", help="default: text")
+    command.add_argument(
+        "--fail-on", choices=["breaking", "warning", "any"], help="exit 1 if a change is at least this severe"
+    )
+    command.add_argument("--write", action="store_true", help="update spec/models (and the catalogue) in place")
+    _add_page_options(command)
+
+
+def _add_page_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--spec", type=Path, default=Path("spec"), help="the spec folder (default: spec)")
+    command.add_argument(
+        "--cache", type=Path, default=None, help=f"the page cache folder (default: ${CACHE_ENV} or ~/.cache/...)"
     )
 
 
@@ -168,6 +204,23 @@ def _changelog(args: argparse.Namespace) -> int:
         bumped = f"; {args.spec}/api.yaml revision set to {outcome.version}" if outcome.revision_edited else ""
         print(f"recorded {outcome.version} in {args.spec}/changelog.yaml and {args.output}{bumped}")
     return EXIT_OK
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    return _print(ingest_command(args.pages, args.spec, args.format, args.cache or default_cache()))
+
+
+def _sync(args: argparse.Namespace) -> int:
+    cache = args.cache or default_cache()
+    outcome = sync_command(args.pages, args.spec, args.format, args.fail_on, write_files=args.write, cache=cache)
+    return _print(outcome)
+
+
+def _print(outcome: Outcome) -> int:
+    sys.stdout.write(outcome.out)
+    for line in outcome.err:
+        print(line, file=sys.stderr)
+    return outcome.code
 
 
 def _summary(out: Path, diff: TreeDiff) -> str:

@@ -80,6 +80,7 @@ class Source:
 
     page: str
     language: str
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,20 @@ class Erratum:
     parameter: str
     page: str
     note: str
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """Where the spec knowingly differs from the model's page, and why; `sync` keeps the spec's value.
+
+    `field` is `server` (then `parameter` is None) or one of a parameter's `type`, `minimum`,
+    `maximum`, `default`, `enum`; `page_value` is what the page states (None: it states nothing).
+    """
+
+    parameter: str | None
+    field: str
+    page_value: JSON
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,7 @@ class ModelVariant:
     notes: tuple[str, ...] = ()
     errata: tuple[Erratum, ...] = ()
     inherits: str | None = None
+    deviations: tuple[Deviation, ...] = ()
     location: Location | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from generator.merge import MergedParameter, Origin, effective_parameters
 from generator.model import (
     Api,
+    Deviation,
     Endpoint,
     Erratum,
     Location,
@@ -61,11 +62,15 @@ def _variant(api: Document, by_id: Mapping[str, Document], model_id: str, server
         title=data["title"],
         summary=data["summary"],
         server=next(server for server in servers if server.name == data["server"]),
-        sources=tuple(Source(source["page"], source["language"]) for source in data["sources"]),
+        sources=tuple(Source(source["page"], source["language"], source.get("url")) for source in data["sources"]),
         parameters=tuple(_parameter(merged) for merged in parameters.values()),
         notes=tuple(data.get("notes") or ()),
         errata=tuple(Erratum(e["parameter"], e["page"], e["note"]) for e in data.get("errata") or ()),
         inherits=data.get("inherit"),
+        deviations=tuple(
+            Deviation(d.get("parameter"), d["field"], d.get("page_value"), d["reason"])
+            for d in data.get("deviations") or ()
+        ),
         location=Location(document.file, 1, ""),
     )
 

@@ -316,6 +316,7 @@ def _check_effective(
         if entry.get("required") and name not in parameters:
             errors.append(document.error("/parameters", f"required parameter {name!r} is missing"))
     errors += _check_errata(document, parameters)
+    errors += _check_deviations(document, parameters)
     return errors
 
 
@@ -327,4 +328,15 @@ def _check_errata(document: Document, parameters: Iterable[str]) -> list[SpecErr
         )
         for index, erratum in enumerate(document.data.get("errata") or ())
         if erratum["parameter"] not in known
+    ]
+
+
+def _check_deviations(document: Document, parameters: Iterable[str]) -> list[SpecError]:
+    known = set(parameters)
+    return [
+        document.error(
+            f"/deviations/{index}/parameter", f"deviation for {entry['parameter']!r}, which the model does not accept"
+        )
+        for index, entry in enumerate(document.data.get("deviations") or ())
+        if "parameter" in entry and entry["parameter"] not in known
     ]

@@ -1,0 +1,126 @@
+"""`ingest` and `sync` as functions from arguments to an `Outcome` (stdout text, stderr lines, exit code).
+
+Pages that cannot be read are reported as `PAGE:LINE: message` on stderr. `ingest` still prints the
+pages that could be read and exits 2; `sync` compares nothing while any page is unreadable (a partial
+comparison could hide a change) and exits 2. `sync` with no PAGE re-checks every model's source URLs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from generator.diff.kinds import FailOn
+from generator.errors import format_errors
+from generator.ingest.model_file import plan_model
+from generator.ingest.output import SYNC_FORMATS, pages_json
+from generator.ingest.page import IngestedPage, PageError, PageWarning
+from generator.ingest.sources import ingest_sources
+from generator.ingest.sync import SyncResult, sync, write
+from generator.ingest.write import model_text
+from generator.loader import load_spec
+from generator.model import Spec
+
+EXIT_OK, EXIT_FAIL_ON, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class Outcome:
+    """What a command prints and returns."""
+
+    out: str = ""
+    err: list[str] = field(default_factory=list)
+    code: int = EXIT_OK
+
+
+def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | None) -> Outcome:
+    """`ingest PAGE... --format json|yaml`."""
+    spec, outcome = _spec(folder)
+    if spec is None:
+        return outcome
+    pages, outcome = _pages(sources, spec, cache)
+    pages = [_flag_catalogue(page, spec) for page in pages]
+    if fmt == "json":
+        outcome.out = pages_json(pages)
+        return outcome
+    outcome.err = [f"{page.page}: warning: {warning}" for page in pages for warning in page.warnings] + outcome.err
+    documents = []
+    order = [parameter.name for parameter in spec.api.catalogue]
+    for page in pages:
+        plan = plan_model(page, spec)
+        path = folder / "models" / f"{plan.model_id}.yaml"
+        what = f"spec/models/{plan.model_id}.yaml as the page states it" if path.is_file() else "a new model file"
+        documents.append(f"# {page.page}: {what}\n{model_text(plan, path if path.is_file() else None, order)}")
+        outcome.err += [f"{page.page}: warning: {message}" for message in plan.warnings + plan.problems]
+    outcome.out = "---\n".join(documents)
+    return outcome
+
+
+def sync_command(
+    sources: list[str], folder: Path, fmt: str, fail_on: FailOn | None, *, write_files: bool, cache: Path | None
+) -> Outcome:
+    """`sync [PAGE...] --format text|markdown|json [--fail-on ...] [--write]`."""
+    spec, outcome = _spec(folder)
+    if spec is None:
+        return outcome
+    if not sources:
+        sources = sorted({source.url for model in spec.models for source in model.sources if source.url})
+        if not sources:
+            message = (
+                f"no model in {folder}/models lists a source URL: give the pages to check (`sync PAGE...`), "
+                "or add `url: https://...` to a model's `sources` entries so that `sync` alone re-checks them"
+            )
+            return Outcome(err=[message], code=EXIT_ERROR)
+    pages, outcome = _pages(sources, spec, cache)
+    if outcome.code != EXIT_OK:
+        outcome.err.append("nothing was compared: fix or leave out the pages above")
+        return outcome
+    result = sync(spec, folder, pages)
+    if isinstance(result, list):
+        return Outcome(err=["the spec the pages call for does not load:", format_errors(result)], code=EXIT_ERROR)
+    outcome = Outcome(out=SYNC_FORMATS[fmt](result), err=[f"problem: {problem}" for problem in result.problems])
+    if write_files:
+        return _write(spec, folder, result, outcome)
+    outcome.code = EXIT_FAIL_ON if fail_on and result.report.fails(fail_on) else EXIT_OK
+    return outcome
+
+
+def _write(spec: Spec, folder: Path, result: SyncResult, outcome: Outcome) -> Outcome:
+    if result.problems:
+        outcome.err.append("nothing was written: resolve the problems above first")
+        outcome.code = EXIT_ERROR
+        return outcome
+    if not result.report.changes and not any(plan.source for plan in result.plans):
+        outcome.err.append(f"{folder}/ already states what the pages state: nothing to write")
+        return outcome
+    outcome.err += [f"wrote {path}" for path in write(spec, folder, result)]
+    outcome.err.append(
+        "next: review the diff of spec/, run `make generate` and `make test`, then commit spec/ and generated/"
+    )
+    return outcome
+
+
+def _spec(folder: Path) -> tuple[Spec | None, Outcome]:
+    loaded = load_spec(folder)
+    if loaded.spec is None:
+        return None, Outcome(err=[format_errors(loaded.errors)], code=EXIT_ERROR)
+    return loaded.spec, Outcome()
+
+
+def _pages(sources: list[str], spec: Spec, cache: Path | None) -> tuple[list[IngestedPage], Outcome]:
+    endpoint = f"{spec.api.endpoint.method.upper()} {spec.api.endpoint.path}"
+    results = ingest_sources(sources, cache, endpoint=endpoint)
+    errors = [str(result) for result in results if isinstance(result, PageError)]
+    pages = [result for result in results if isinstance(result, IngestedPage)]
+    return pages, Outcome(err=errors, code=EXIT_ERROR if errors else EXIT_OK)
+
+
+def _flag_catalogue(page: IngestedPage, spec: Spec) -> IngestedPage:
+    """Add a warning for each parameter the spec's catalogue lacks (it is still ingested)."""
+    known = {parameter.name for parameter in spec.api.catalogue} | {"model"}
+    flags = tuple(
+        PageWarning(parameter.line, f"{parameter.name} is not in the spec's catalogue (spec/api.yaml)")
+        for parameter in page.parameters
+        if parameter.name not in known
+    )
+    return replace(page, warnings=page.warnings + flags) if flags else page

@@ -1,0 +1,213 @@
+"""The vendor's Markdown source of a page (`.../openai-sdk-reference.md`) -> `IngestedPage`.
+
+Such a page is prose, then a fence ```` ```yaml <source>.json POST /v1/chat/completions ```` holding
+a whole OpenAPI 3.1 document. The document is read as OpenAPI, not as text: local `$ref`s are
+resolved (with a guard against cycles), `allOf` parts are merged, and the POST operation's
+`application/json` request schema gives the parameters; a one-value `enum` (or `const`) on `model`
+names the model, the first server is the page's server.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from generator.diff.shapes import json_type_of
+from generator.ingest.page import IngestedPage, PageError, PageParameter, PageWarning
+from generator.ingest.values import JSON_TYPES
+
+_FENCE = re.compile(r"^(?P<ticks>`{3,})\s*ya?ml\b(?P<info>.*)$")
+_OPERATION = re.compile(r"\b(?P<method>get|post|put|patch|delete)\s+(?P<path>/\S*)", re.IGNORECASE)
+_MAX_REFS = 64
+
+
+@dataclass(frozen=True)
+class Fence:
+    """A ```yaml fence: the 1-based line of its opening, its body, and the operation its info names."""
+
+    line: int
+    body: str
+    closed: bool
+    operation: tuple[str, str] | None
+
+
+def find_fence(text: str) -> Fence | None:
+    """The fence holding the OpenAPI document: one naming an operation, else one starting `openapi:`."""
+    lines = text.splitlines()
+    fences: list[Fence] = []
+    for index, line in enumerate(lines):
+        match = _FENCE.match(line.strip())
+        if not match:
+            continue
+        ticks = match.group("ticks")
+        end = next((i for i in range(index + 1, len(lines)) if lines[i].strip() == ticks), None)
+        body = "\n".join(lines[index + 1 : end if end is not None else len(lines)])
+        operation = _OPERATION.search(match.group("info"))
+        named = (operation.group("method").upper(), operation.group("path")) if operation else None
+        fences.append(Fence(index + 1, body, end is not None, named))
+    named_fences = [fence for fence in fences if fence.operation is not None]
+    openapi = [fence for fence in fences if fence.body.lstrip().startswith("openapi:")]
+    candidates = named_fences or openapi
+    return candidates[0] if candidates else None
+
+
+def read_markdown(text: str, page: str) -> IngestedPage | PageError:
+    """Everything the page's OpenAPI document states about its POST operation's request body."""
+    fence = find_fence(text)
+    if fence is None:
+        return PageError(page, None, "no ```yaml fence with an OpenAPI document")
+    if not fence.closed:
+        return PageError(page, fence.line, "the ```yaml fence opened here is never closed (a truncated page?)")
+    try:
+        document = yaml.safe_load(fence.body)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = fence.line + 1 + mark.line if mark is not None else fence.line
+        return PageError(page, line, f"the OpenAPI document is not valid YAML: {getattr(exc, 'problem', exc)}")
+    if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
+        return PageError(page, fence.line, "the fence does not hold an OpenAPI 3 document (no `openapi: 3.x`)")
+    return _Reader(document, fence, page).read()
+
+
+class _Reader:
+    """Reads one OpenAPI document; `warnings` collects what it could not use."""
+
+    def __init__(self, document: dict[str, Any], fence: Fence, page: str) -> None:
+        self.document, self.fence, self.page = document, fence, page
+        self.warnings: list[PageWarning] = []
+        self.lines = fence.body.splitlines()
+
+    def read(self) -> IngestedPage | PageError:
+        operation = self.fence.operation or self._only_operation()
+        if operation is None:
+            return PageError(self.page, self.fence.line, "the fence names no operation and the document has no POST")
+        method, path = operation
+        paths = self.document.get("paths")
+        item = self.resolve(paths.get(path) if isinstance(paths, dict) else None)
+        body = self.resolve(self.resolve(item.get(method.lower())).get("requestBody"))
+        content = body.get("content")
+        media = self.resolve(content.get("application/json") if isinstance(content, dict) else None)
+        schema = self.resolve(media.get("schema"))
+        if not schema:
+            message = f"the document has no application/json request body for {method} {path}"
+            return PageError(self.page, self.fence.line, message)
+        properties, required = self._flatten(schema)
+        parameters = tuple(self._parameter(name, prop, name in required) for name, prop in properties.items())
+        return IngestedPage(
+            self.page, _model(parameters), self._server(), f"{method} {path}", None, parameters, tuple(self.warnings)
+        )
+
+    def _only_operation(self) -> tuple[str, str] | None:
+        paths = self.document.get("paths")
+        found = [
+            ("POST", str(path))
+            for path, item in (paths.items() if isinstance(paths, dict) else [])
+            if isinstance(item, dict) and "post" in item
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _server(self) -> str | None:
+        servers = self.document.get("servers")
+        first = servers[0] if isinstance(servers, list) and servers else None
+        url = first.get("url") if isinstance(first, dict) else None
+        parts = urlsplit(url) if isinstance(url, str) else None
+        return f"{parts.scheme}://{parts.netloc}" if parts and parts.scheme and parts.netloc else None
+
+    def resolve(self, node: object) -> dict[str, Any]:
+        """`node` with its `$ref` chain followed (sibling keys win, as in OpenAPI 3.1); {} when unusable."""
+        seen: list[str] = []
+        current = node
+        siblings: dict[str, Any] = {}
+        while isinstance(current, dict) and isinstance(current.get("$ref"), str):
+            ref = current["$ref"]
+            siblings = {**{k: v for k, v in current.items() if k != "$ref"}, **siblings}
+            if ref in seen or len(seen) >= _MAX_REFS:
+                self.warnings.append(PageWarning(self.fence.line, f"$ref cycle through {ref}; not followed"))
+                return siblings
+            seen.append(ref)
+            current = self._target(ref)
+        return {**current, **siblings} if isinstance(current, dict) else siblings
+
+    def _target(self, ref: str) -> object:
+        if not ref.startswith("#/"):
+            self.warnings.append(PageWarning(self.fence.line, f"$ref {ref} is not local to the page; not followed"))
+            return {}
+        node: object = self.document
+        for raw in ref[2:].split("/"):
+            token = raw.replace("~1", "/").replace("~0", "~")
+            node = node.get(token) if isinstance(node, dict) else None
+        if node is None:
+            self.warnings.append(PageWarning(self.fence.line, f"$ref {ref} points nowhere in the document"))
+        return node
+
+    def _flatten(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required names of `schema` and of its `allOf` parts."""
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        all_of = schema.get("allOf")
+        extra: list[object] = all_of if isinstance(all_of, list) else []
+        parts = [schema, *(self.resolve(part) for part in extra)]
+        for part in parts:
+            if isinstance(part.get("properties"), dict):
+                properties.update(part["properties"])
+            if isinstance(part.get("required"), list):
+                required.update(str(name) for name in part["required"])
+        return properties, required
+
+    def _parameter(self, name: str, node: object, required: bool) -> PageParameter:
+        schema = self.resolve(node)
+        enum = schema.get("enum") if isinstance(schema.get("enum"), list) else None
+        if enum is None and "const" in schema:
+            enum = [schema["const"]]
+        for keyword in ("exclusiveMinimum", "exclusiveMaximum"):
+            if keyword in schema:
+                self.warnings.append(PageWarning(self._line(name), f"{name}: {keyword} is not read (not a range)"))
+        return PageParameter(
+            name=str(name),
+            line=self._line(name),
+            types=self._types(schema),
+            required=required,
+            minimum=_number(schema.get("minimum")),
+            maximum=_number(schema.get("maximum")),
+            default=schema.get("default"),
+            enum=tuple(enum) if enum else None,
+            description=str(schema.get("description") or ""),
+        )
+
+    def _types(self, schema: Mapping[str, Any], depth: int = 0) -> tuple[str, ...] | None:
+        kind = schema.get("type")
+        if kind is None and "const" in schema:
+            kind = json_type_of(schema["const"])
+        if kind is None:
+            union = schema.get("oneOf") or schema.get("anyOf")
+            members = [self.resolve(m) for m in union] if isinstance(union, list) and depth < 8 else []
+            kinds = [self._types(m, depth + 1) for m in members]
+            if not members or any(k is None for k in kinds):
+                return None
+            kind = [name for types in kinds if types for name in types]
+        names = [kind] if isinstance(kind, str) else list(kind) if isinstance(kind, list) else []
+        if schema.get("nullable") is True:
+            names.append("null")
+        unique = tuple(dict.fromkeys(str(n) for n in names if n in JSON_TYPES))
+        return unique or None
+
+    def _line(self, name: str) -> int:
+        pattern = re.compile(rf"^\s+{re.escape(str(name))}\s*:")
+        index = next((i for i, line in enumerate(self.lines) if pattern.match(line)), None)
+        return self.fence.line + 1 + index if index is not None else self.fence.line
+
+
+def _model(parameters: tuple[PageParameter, ...]) -> str | None:
+    box = next((p for p in parameters if p.name == "model"), None)
+    if box is not None and box.enum is not None and len(box.enum) == 1 and isinstance(box.enum[0], str):
+        return box.enum[0]
+    return box.default if box is not None and isinstance(box.default, str) else None
+
+
+def _number(value: object) -> int | float | None:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None

@@ -1,0 +1,237 @@
+"""An `IngestedPage` -> a `ModelPlan`: what the model's spec file must say so that it states what the page states.
+
+Values are planned relative to the catalogue (spec/api.yaml): a field the page states as the
+catalogue does needs no override (`ABSENT`); any other needs one (None becomes `null`, which removes
+the catalogue's value). Only data is planned: types, ranges, defaults and options, never prose. A
+field the spec records a deviation for is `KEEP` (left as the spec has it), and listed as kept while
+the page still says what the deviation recorded. `write` applies a plan to YAML; `sync` applies it
+to a temporary copy of spec/ and diffs the result.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from generator.diff.values import same, text
+from generator.ingest.page import IngestedPage, PageParameter
+from generator.model import JSON, Deviation, ModelVariant, Parameter, Spec
+
+
+class Mark(enum.Enum):
+    """A planned field that is not a value: no override key at all, or the spec's entry untouched."""
+
+    ABSENT = "absent"
+    KEEP = "keep"
+
+
+Planned = JSON | Mark
+DATA_FIELDS = ("schema", "minimum", "maximum", "default", "enum")
+"""Override keys sync writes; `schema` only as `{type: ...}` of a scalar parameter."""
+_DEVIATION_FIELD = {"type": "schema"}
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A recorded deviation that sync honoured: the spec keeps `spec_value` where the page says `page_value`."""
+
+    model: str
+    parameter: str | None
+    field: str
+    spec_value: JSON
+    page_value: JSON
+    reason: str
+
+    def message(self) -> str:
+        """`gemini-3-pro-preview: top_p default: the spec keeps 1, the page states none (reason)`."""
+        where = f"{self.parameter} {self.field}" if self.parameter else self.field
+        return (
+            f"{self.model}: {where}: the spec keeps {_shown(self.spec_value)}, the page states "
+            f"{_shown(self.page_value)} ({self.reason})"
+        )
+
+
+@dataclass
+class ModelPlan:
+    """The edits that make one model's file state what its page states."""
+
+    model_id: str
+    page: IngestedPage
+    new: bool
+    server: str | None = None
+    parameters: dict[str, dict[str, Planned]] = field(default_factory=dict)
+    catalogue_additions: dict[str, dict[str, JSON]] = field(default_factory=dict)
+    source: dict[str, JSON] | None = None
+    kept: list[Kept] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def plan_model(page: IngestedPage, spec: Spec) -> ModelPlan:
+    """The plan for `page`'s model against `spec` (a new model when the spec lacks it)."""
+    assert page.model is not None
+    existing = spec.model(page.model)
+    plan = ModelPlan(page.model, page, new=existing is None)
+    deviations = existing.deviations if existing else ()
+    _plan_server(plan, spec, existing, deviations)
+    catalogue = {parameter.name: parameter for parameter in spec.api.catalogue}
+    for parameter in page.parameters:
+        if parameter.name == "model":
+            continue
+        entry = catalogue.get(parameter.name)
+        if entry is None:
+            _plan_addition(plan, parameter)
+            continue
+        current = existing.parameter(parameter.name) if existing else None
+        plan.parameters[parameter.name] = _plan_parameter(plan, parameter, entry, current, deviations)
+    plan.source = _source(page, existing)
+    if plan.new and page.quick_chat:
+        plan.warnings.append(
+            f"{plan.model_id}: a quick-chat page (model and messages only): the new model may need "
+            "`inherit: <the family's full model>` so that its users get the other parameters"
+        )
+    return plan
+
+
+def _plan_server(plan: ModelPlan, spec: Spec, existing: ModelVariant | None, deviations: tuple[Deviation, ...]) -> None:
+    url = plan.page.server
+    match = next((server for server in spec.api.servers if server.url == url), None)
+    if url is not None and match is None:
+        plan.warnings.append(f"{plan.model_id}: the page's server {url} is not one of the spec's servers")
+    if existing is None:
+        plan.server = (match or spec.api.default_server).name
+        return
+    deviation = next((d for d in deviations if d.field == "server" and d.parameter is None), None)
+    if match is not None and match.name == existing.server.name and deviation is not None:
+        plan.warnings.append(_stale(plan.model_id, "server", deviation, url, agrees=True))
+    if match is None or match.name == existing.server.name:
+        return
+    if deviation is None:
+        plan.server = match.name
+    elif same(deviation.page_value, url):
+        plan.kept.append(Kept(plan.model_id, None, "server", existing.server.url, url, deviation.reason))
+    else:
+        plan.warnings.append(_stale(plan.model_id, "server", deviation, url, agrees=False))
+
+
+def _plan_parameter(
+    plan: ModelPlan,
+    page: PageParameter,
+    entry: Parameter,
+    current: Parameter | None,
+    deviations: tuple[Deviation, ...],
+) -> dict[str, Planned]:
+    stated: dict[str, JSON] = {
+        "minimum": page.minimum,
+        "maximum": page.maximum,
+        "default": page.default,
+        "enum": None if page.enum is None else list(page.enum),
+    }
+    planned: dict[str, Planned] = {
+        key: Mark.ABSENT if same(value, _field(entry, key)) else value for key, value in stated.items()
+    }
+    planned["schema"] = _plan_type(plan, page, entry)
+    if page.required != entry.required:
+        plan.warnings.append(
+            f"{plan.model_id}: {page.name} is {'required' if page.required else 'optional'} on the page, "
+            f"{'required' if entry.required else 'optional'} in the catalogue; a model cannot override that"
+        )
+    for deviation in deviations:
+        if deviation.parameter != page.name:
+            continue
+        key = _DEVIATION_FIELD.get(deviation.field, deviation.field)
+        planned[key] = Mark.KEEP
+        page_value = list(page.types) if key == "schema" and page.types else stated.get(key)
+        spec_value = _field(current, key) if current else None
+        if same(deviation.page_value, page_value):
+            plan.kept.append(Kept(plan.model_id, page.name, deviation.field, spec_value, page_value, deviation.reason))
+        else:
+            where = f"{page.name} {deviation.field}"
+            plan.warnings.append(
+                _stale(plan.model_id, where, deviation, page_value, agrees=same(page_value, spec_value))
+            )
+    return planned
+
+
+def _plan_type(plan: ModelPlan, page: PageParameter, entry: Parameter) -> Planned:
+    """A `{type: ...}` override when the page states another type for a scalar parameter."""
+    if page.types is None or not entry.json_types or set(page.types) == set(entry.json_types):
+        return Mark.KEEP if page.types is None else Mark.ABSENT
+    if set(entry.schema) != {"type"}:
+        plan.warnings.append(
+            f"{plan.model_id}: {page.name} is {' | '.join(page.types)} on the page, "
+            f"{' | '.join(entry.json_types)} in the catalogue; not a scalar type, so not written: edit spec/api.yaml"
+        )
+        return Mark.KEEP
+    return {"type": page.types[0] if len(page.types) == 1 else list(page.types)}
+
+
+def _plan_addition(plan: ModelPlan, page: PageParameter) -> None:
+    """A parameter the catalogue lacks: a catalogue entry from the page, or a refusal without a type."""
+    if page.types is None:
+        plan.problems.append(
+            f"{plan.model_id}: {page.name} is not in the catalogue and the page gives it no type; "
+            "add it to spec/api.yaml by hand"
+        )
+        return
+    entry: dict[str, JSON] = {
+        "description": page.description or f"Documented by {page_name(plan.page)}.",
+        "schema": {"type": page.types[0] if len(page.types) == 1 else list(page.types)},
+    }
+    for key in ("minimum", "maximum", "default"):
+        if getattr(page, key) is not None:
+            entry[key] = getattr(page, key)
+    if page.enum is not None:
+        entry["enum"] = list(page.enum)
+    plan.catalogue_additions[page.name] = entry
+    plan.parameters[page.name] = dict.fromkeys(DATA_FIELDS, Mark.ABSENT)
+    plan.warnings.append(f"{plan.model_id}: {page.name} is not in the catalogue (spec/api.yaml)")
+
+
+def _field(parameter: Parameter | None, key: str) -> JSON:
+    if parameter is None:
+        return None
+    if key == "enum":
+        return None if parameter.enum is None else list(parameter.enum)
+    if key == "schema":
+        return list(parameter.json_types) or None
+    value: JSON = getattr(parameter, key)
+    return value
+
+
+def _source(page: IngestedPage, existing: ModelVariant | None) -> dict[str, JSON] | None:
+    """A `sources` entry to add: for a new model, or a URL the model does not list yet."""
+    if existing is not None and (page.url is None or any(s.url == page.url for s in existing.sources)):
+        return None
+    source: dict[str, JSON] = {"page": page_name(page), "language": page.language or "en"}
+    if page.url is not None:
+        source["url"] = page.url
+    return source
+
+
+def page_name(page: IngestedPage) -> str:
+    """The page's file name, or the last segment of its URL's path."""
+    if page.url is not None:
+        parts = urlsplit(page.url)
+        return PurePosixPath(parts.path).name or parts.netloc
+    return PurePosixPath(page.page.replace("\\", "/")).name
+
+
+def title_from_id(model_id: str) -> str:
+    """gemini-9-ultra-preview -> Gemini 9 Ultra Preview."""
+    return " ".join(word[:1].upper() + word[1:] for word in re.split(r"-+", model_id) if word)
+
+
+def _stale(model_id: str, where: str, deviation: Deviation, page_value: JSON, *, agrees: bool) -> str:
+    """A deviation that no longer matches its page: the spec's value is kept until a person decides."""
+    recorded = f"{model_id}: {where}: the spec records a deviation for a page stating {_shown(deviation.page_value)}"
+    if agrees:
+        return f"{recorded}; the page now agrees with the spec: remove the deviation"
+    return f"{recorded}, but the page now states {_shown(page_value)}: the spec's value is kept; update or remove it"
+
+
+def _shown(value: JSON) -> str:
+    return "none" if value is None else text(value)

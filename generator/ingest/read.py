@@ -1,0 +1,50 @@
+"""One page's text -> `IngestedPage` or `PageError`: tell the format apart, read it, check what it is for.
+
+Formats: the rendered text of a page (`rendered`), the vendor's Markdown source holding an OpenAPI
+document (`markdown`). A browser's HTML source is refused with what to do instead. A page that is
+not about the chat-completions endpoint, or names no model, is an error, not an empty result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.ingest.markdown import find_fence, read_markdown
+from generator.ingest.page import IngestedPage, PageError
+from generator.ingest.rendered import read_rendered
+
+CHAT_ENDPOINT = "POST /v1/chat/completions"
+_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
+_LANGUAGE_IN_URL = re.compile(r"^/(?P<code>[a-z]{2})(?:-[A-Za-z]{2,4})?/")
+
+
+def ingest_text(
+    text: str, page: str, *, url: str | None = None, endpoint: str = CHAT_ENDPOINT
+) -> IngestedPage | PageError:
+    """Read `text` (labelled `page` in messages; fetched from `url`, if it was) as a page for `endpoint`."""
+    if not text.strip():
+        return PageError(page, None, "the page is empty")
+    if _HTML.match(text):
+        return PageError(
+            page,
+            None,
+            "this is an HTML page (a browser's source), not its text: save the page's text (select all, copy, paste "
+            "into a .txt file) or use the page's Markdown source (its URL with `.md` appended)",
+        )
+    result = read_markdown(text, page) if find_fence(text) is not None else read_rendered(text, page)
+    if isinstance(result, PageError):
+        return result
+    if result.endpoint != endpoint:
+        return PageError(page, None, f"not a chat-completions page: it documents {result.endpoint}, not {endpoint}")
+    if result.model is None:
+        return PageError(page, None, "the page names no model (no `model` parameter box, no model in the sample)")
+    language = result.language or (_url_language(url) if url else None)
+    return replace(result, language=language, url=url)
+
+
+def _url_language(url: str) -> str | None:
+    """`https://docs.example.com/ja/api/...` -> "ja"; an unprefixed docs URL is the default, English."""
+    path = url.split("://", 1)[-1].partition("/")[2]
+    match = _LANGUAGE_IN_URL.match("/" + path)
+    return match.group("code") if match else "en"
