@@ -29,7 +29,6 @@ diff: $(VENV_STAMP)  ## what changed in spec/ since OLD=<rev> and whether it bre
 
 changelog: $(VENV_STAMP)  ## record spec/'s changes since OLD: bump the revision, write spec/changelog.yaml and CHANGELOG.md, regenerate
 	$(PY) -m generator changelog --since $(OLD)
-	$(PY) -m generator generate
 
 test: lint docs $(VENV_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, docs build, generator and SDK tests
 	$(PY) -m pytest

@@ -53,11 +53,19 @@ def compare(out: Path, table: Mapping[str, str]) -> TreeDiff:
     return diff
 
 
+def drifted(diff: TreeDiff) -> list[str]:
+    """The added, changed and removed files in the order to show them: by path, MANIFEST last.
+
+    MANIFEST changes whenever anything does, so it goes after the files a reader came to see.
+    """
+    return sorted([*diff.added, *diff.changed, *diff.removed], key=lambda relative: (relative == MANIFEST, relative))
+
+
 def unified_diff(out: Path, table: Mapping[str, str], diff: TreeDiff) -> str:
     """A unified diff from disk to table for every drifted file, named relative to `out`'s parent."""
     label = out.name
     chunks: list[str] = []
-    for relative in sorted([*diff.added, *diff.changed, *diff.removed]):
+    for relative in drifted(diff):
         old = _read(out / relative) or ""
         new = table.get(relative, "")
         before = f"a/{label}/{relative}" if relative not in diff.added else "/dev/null"
