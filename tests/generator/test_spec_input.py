@@ -12,14 +12,7 @@ import pytest
 from generator.loader import load_spec
 from generator.yaml_source import MAX_FILE_BYTES
 from tests.conftest import edit
-
-
-def messages(spec: Path) -> list[str]:
-    """The printed error lines for a spec folder (the spec must be broken)."""
-    result = load_spec(spec)
-    assert result.spec is None, "the spec should not load"
-    return [str(error) for error in result.errors]
-
+from tests.generator.test_loader_errors import messages
 
 MODEL_SHAPE = (
     "a mapping with the keys id, title, summary, server, sources, parameters (README.md, 'Add a model', shows one)"
