@@ -26,7 +26,7 @@ from generator.diff.sources import default_base, load_source
 from generator.errors import format_errors
 from generator.loader import load_spec
 from generator.render import render_all
-from generator.tree import TreeDiff, UnmanagedFolderError, compare, drifted, unified_diff, write_tree
+from generator.tree import TreeDiff, UnmanagedFolderError, compare, drifted, report_order, unified_diff, write_tree
 
 EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
 EXIT_FAIL_ON = 1
@@ -196,9 +196,9 @@ def _changelog(args: argparse.Namespace) -> int:
 def _summary(out: Path, diff: TreeDiff) -> str:
     if diff.clean:
         return f"{out}/ is up to date: nothing changed ({diff.unchanged} files)"
-    lines = [f"  added    {out / p}" for p in diff.added]
-    lines += [f"  changed  {out / p}" for p in diff.changed]
-    lines += [f"  removed  {out / p}" for p in diff.removed]
+    lines = [f"  added    {out / p}" for p in report_order(diff.added)]
+    lines += [f"  changed  {out / p}" for p in report_order(diff.changed)]
+    lines += [f"  removed  {out / p}" for p in report_order(diff.removed)]
     counts = (
         f"{len(diff.added)} added, {len(diff.changed)} changed, {len(diff.removed)} removed, {diff.unchanged} unchanged"
     )

@@ -79,6 +79,8 @@ def test_a_range_change_drifts_check_then_generate_syncs(project_copy: Path) -> 
     assert "generated/openapi.yaml" in drift.stderr
     generated = run(project_copy, "generate")
     assert generated.returncode == 0 and "changed  generated/openapi.yaml" in generated.stdout
+    changed = [line for line in generated.stdout.splitlines() if line.startswith("  changed  ")]
+    assert changed[-1] == "  changed  generated/MANIFEST", "MANIFEST comes after the files a reader came to see"
     assert run(project_copy, "check").returncode == 0
 
 
