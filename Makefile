@@ -29,7 +29,6 @@ diff: $(VENV_STAMP)  ## what changed in spec/ since OLD=<rev> and whether it bre
 
 changelog: $(VENV_STAMP)  ## record spec/'s changes since OLD: bump the revision, write spec/changelog.yaml and CHANGELOG.md, regenerate
 	$(PY) -m generator changelog --since $(OLD)
-	$(PY) -m generator generate
 
 sync: $(VENV_STAMP)  ## diff the vendor's doc pages against spec/ (PAGES=files or URLs, default: every model's source URLs; FORMAT, FAIL_ON; WRITE=1 updates spec/)
 	$(PY) -m generator sync $(PAGES) --format $(FORMAT) $(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(WRITE),--write)

@@ -2,8 +2,10 @@
 
 The stages, one module each, data flowing one way::
 
-    yaml_source   YAML files -> plain data + line marks
+    yaml_source   YAML files -> plain data + line marks (size, encoding, aliases and depth checked first)
+    yaml_hints    what to do about a YAML syntax error
     spec_schema   the spec format's JSON Schema check        -> SpecError values
+    schema_checks the JSON Schemas inside the spec: keywords, references, examples -> SpecError values
     semantics     cross-reference and range checks           -> SpecError values
     resolve       raw documents -> the typed `model.Spec` (catalogue, overrides, inheritance)
     releases      the optional spec/changelog.yaml -> `Release` values (checked like the rest)

@@ -5,7 +5,9 @@ evolink-codegen check    [--spec spec] [--out generated]   0 in sync, 1 drift (+
 evolink-codegen validate [--spec spec]                     0 ok, 2 every error as file:line: pointer: message
 evolink-codegen diff OLD NEW [--format text|markdown|json] [--fail-on breaking|warning|any]
                                                            0, or 1 if a change reaches --fail-on; 2 unreadable side
-evolink-codegen changelog [--spec spec] [--since REV]      record the changes since REV (default: last tag, HEAD~1)
+evolink-codegen changelog [--spec spec] [--since REV] [--out generated]
+                                                           record the changes since REV (default: last tag,
+                                                           else HEAD~1), then regenerate
 evolink-codegen ingest PAGE... [--format json|yaml]        what vendor doc pages (files or https URLs) state
 evolink-codegen sync [PAGE...] [--format text|markdown|json] [--fail-on ...] [--write]
                                                            pages against the spec, by the diff engine
@@ -19,8 +21,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.diff import diff_specs
+from generator.diff import Report, diff_specs
 from generator.diff.changelog import Failed, record
+from generator.diff.kinds import FAILING, FailOn
 from generator.diff.render import FORMATS, to_text
 from generator.diff.sources import default_base, load_source
 from generator.errors import format_errors
@@ -28,7 +31,7 @@ from generator.ingest.commands import Outcome, ingest_command, sync_command
 from generator.ingest.fetch import CACHE_ENV, default_cache
 from generator.loader import load_spec
 from generator.render import render_all
-from generator.tree import TreeDiff, UnmanagedFolderError, compare, unified_diff, write_tree
+from generator.tree import TreeDiff, UnmanagedFolderError, compare, drifted, report_order, unified_diff, write_tree
 
 EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
 EXIT_FAIL_ON = 1
@@ -92,13 +95,20 @@ def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _add_changelog(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    help_text = "record the spec's changes since a revision: bump the revision, write changelog.yaml and CHANGELOG.md"
+    help_text = (
+        "record the spec's changes since a revision: bump the revision, write changelog.yaml and CHANGELOG.md,"
+        " regenerate the output folder"
+    )
     command = commands.add_parser("changelog", help=help_text, description=help_text)
     command.add_argument("--spec", type=Path, default=Path("spec"), help="the spec folder (default: spec)")
     command.add_argument("--since", help="the previous revision (default: the last tag, else HEAD~1)")
     command.add_argument(
         "--output", type=Path, default=Path("CHANGELOG.md"), help="the Markdown changelog (default: CHANGELOG.md)"
     )
+    command.add_argument(
+        "--out", type=Path, default=Path("generated"), help="the output folder to regenerate (default: generated)"
+    )
+    command.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help=argparse.SUPPRESS)
 
 
 def _add_ingest(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -158,11 +168,11 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{args.out}/ is in sync with {args.spec}/ ({diff.unchanged} files)")
         return EXIT_OK
     sys.stdout.write(unified_diff(args.out, table, diff))
-    drifted = [*diff.added, *diff.changed, *diff.removed]
+    files = drifted(diff)
     print(
-        f"\n{args.out}/ is out of date: {len(drifted)} files differ from what {args.spec}/ renders to:", file=sys.stderr
+        f"\n{args.out}/ is out of date: {len(files)} files differ from what {args.spec}/ renders to:", file=sys.stderr
     )
-    for relative in sorted(drifted):
+    for relative in files:
         print(f"  {args.out / relative}", file=sys.stderr)
     print("run `make generate` (or `python -m generator generate`) and commit the result", file=sys.stderr)
     return EXIT_DRIFT
@@ -187,7 +197,19 @@ def _diff(args: argparse.Namespace) -> int:
         return EXIT_SPEC_ERROR
     report = diff_specs(old.spec, new.spec, args.old, args.new)
     sys.stdout.write(FORMATS[args.format](report))
-    return EXIT_FAIL_ON if args.fail_on and report.fails(args.fail_on) else EXIT_OK
+    if not (args.fail_on and report.fails(args.fail_on)):
+        return EXIT_OK
+    print(_fail_on_reason(report, args.fail_on), file=sys.stderr)
+    return EXIT_FAIL_ON
+
+
+def _fail_on_reason(report: Report, threshold: FailOn) -> str:
+    """One line for CI logs: how many changes reach the threshold, by severity."""
+    reaching = {severity: n for severity, n in report.summary.items() if n and severity in FAILING[threshold]}
+    total = sum(reaching.values())
+    counts = ", ".join(f"{n} {severity}" for severity, n in reaching.items())
+    verb = "change reaches" if total == 1 else "changes reach"
+    return f"diff: {total} {verb} --fail-on {threshold} ({counts})"
 
 
 def _changelog(args: argparse.Namespace) -> int:
@@ -203,7 +225,8 @@ def _changelog(args: argparse.Namespace) -> int:
     if outcome.version is not None:
         bumped = f"; {args.spec}/api.yaml revision set to {outcome.version}" if outcome.revision_edited else ""
         print(f"recorded {outcome.version} in {args.spec}/changelog.yaml and {args.output}{bumped}")
-    return EXIT_OK
+    # The recorded release changes the docs and the package version: regenerate, so `check` passes.
+    return _generate(args)
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -226,9 +249,9 @@ def _print(outcome: Outcome) -> int:
 def _summary(out: Path, diff: TreeDiff) -> str:
     if diff.clean:
         return f"{out}/ is up to date: nothing changed ({diff.unchanged} files)"
-    lines = [f"  added    {out / p}" for p in diff.added]
-    lines += [f"  changed  {out / p}" for p in diff.changed]
-    lines += [f"  removed  {out / p}" for p in diff.removed]
+    lines = [f"  added    {out / p}" for p in report_order(diff.added)]
+    lines += [f"  changed  {out / p}" for p in report_order(diff.changed)]
+    lines += [f"  removed  {out / p}" for p in report_order(diff.removed)]
     counts = (
         f"{len(diff.added)} added, {len(diff.changed)} changed, {len(diff.removed)} removed, {diff.unchanged} unchanged"
     )

@@ -13,6 +13,16 @@ from generator.semantics import check_api, check_models
 from generator.spec_schema import Kind, check_format
 from generator.yaml_source import Document, read_document
 
+_SPEC_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
+_NOT_READ = (
+    "the spec reads only api.yaml, changelog.yaml and models/<model-id>.yaml:"
+    " move a model file to models/<model-id>.yaml, or delete this one"
+)
+_NOT_READ = (
+    "the spec reads only api.yaml, changelog.yaml and models/<model-id>.yaml:"
+    " move a model file to models/<model-id>.yaml, or delete this one"
+)
+
 
 @dataclass(frozen=True)
 class LoadResult:
@@ -26,11 +36,15 @@ def load_spec(folder: Path) -> LoadResult:
     """Read spec/api.yaml, spec/models/*.yaml and the optional spec/changelog.yaml; check; resolve if sound."""
     errors: list[SpecError] = []
     api_path = folder / "api.yaml"
-    api, problems = _read(api_path, folder, "api")
+    strays = _stray_files(folder)
+    errors += [SpecError(_display(path, folder), 1, "", message) for path, message in strays]
+    misnamed_api = any(path == folder / path.name and path.stem == "api" for path, _ in strays)
+    api, problems = (None, []) if misnamed_api and not api_path.exists() else _read(api_path, folder, "api")
     errors += problems
-    model_paths = sorted((folder / "models").glob("*.yaml"))
-    if not model_paths:
-        errors.append(SpecError(_display(folder / "models", folder), 1, "", "no model files (models/*.yaml)"))
+    model_paths = sorted(path for path in (folder / "models").glob("*.yaml") if path.is_file())
+    if not model_paths and not strays:
+        message = "no model files: add models/<model-id>.yaml (README.md, 'Add a model', shows one)"
+        errors.append(SpecError(_display(folder / "models", folder), 1, "", message))
     models: list[Document] = []
     for path in model_paths:
         document, problems = _read(path, folder, "model")
@@ -40,11 +54,12 @@ def load_spec(folder: Path) -> LoadResult:
     changelog_path = folder / CHANGELOG_FILE
     changelog, problems = _read(changelog_path, folder, "changelog") if changelog_path.is_file() else (None, [])
     errors += problems
-    complete = len(models) == len(model_paths)
+    complete = len(models) == len(model_paths) and not strays
     if api is None:
         return LoadResult(None, sorted(set(errors)))
-    errors += check_api(api)
-    errors += check_models(api, models, complete=complete)
+    api_errors, types = check_api(api)
+    errors += api_errors
+    errors += check_models(api, models, types, complete=complete)
     errors += check_releases(changelog, api.data["revision"]) if changelog is not None else []
     if errors:
         return LoadResult(None, sorted(set(errors)))
@@ -52,6 +67,31 @@ def load_spec(folder: Path) -> LoadResult:
         return LoadResult(build_spec(api, models, _concatenated([api_path, *model_paths])), [])
     spec = build_spec(api, models, _concatenated([api_path, *model_paths, changelog_path]))
     return LoadResult(replace(spec, releases=build_releases(changelog)), [])
+
+
+def _stray_files(folder: Path) -> list[tuple[Path, str]]:
+    """Files that look like spec files but would not be read, each with what to do about it.
+
+    The loader reads exactly api.yaml, changelog.yaml and models/<id>.yaml; a model written as
+    `.yml`, `.json` or in a sub-folder would otherwise be ignored without a word.
+    """
+    models = folder / "models"
+    candidates = [*folder.glob("*"), *(models.rglob("*") if models.is_dir() else ())]
+    found: list[tuple[Path, str]] = []
+    for path in sorted(candidates):
+        relative = path.relative_to(folder)
+        if not path.is_file() or path.suffix.lower() not in _SPEC_SUFFIXES or path.name.startswith("."):
+            continue
+        if relative.parent == Path("models"):
+            if path.suffix != ".yaml":
+                found.append((path, f"model files end in .yaml: rename it to models/{path.stem}.yaml"))
+        elif relative.name in ("api.yaml", CHANGELOG_FILE) and len(relative.parts) == 1:
+            continue
+        elif len(relative.parts) == 1 and path.stem in ("api", "changelog"):
+            found.append((path, f"rename it to {path.stem}.yaml; the spec reads no other name"))
+        else:
+            found.append((path, _NOT_READ))
+    return found
 
 
 def _concatenated(paths: list[Path]) -> bytes:
@@ -62,7 +102,8 @@ def _concatenated(paths: list[Path]) -> bytes:
 def _read(path: Path, folder: Path, kind: Kind) -> tuple[Document | None, list[SpecError]]:
     """Parse and format-check one file; a file that fails either is left out of later checks."""
     if not path.is_file():
-        return None, [SpecError(_display(path, folder), 1, "", "file not found")]
+        message = "file not found: a spec folder holds api.yaml and models/ (is --spec the right folder?)"
+        return None, [SpecError(_display(path, folder), 1, "", message)]
     document, errors = read_document(path, _display(path, folder))
     if document is None or errors:
         return None, errors

@@ -8,58 +8,25 @@ from __future__ import annotations
 
 import keyword
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from jsonschema import Draft202012Validator
 
-from generator.errors import SpecError
+from generator.errors import SpecError, did_you_mean, short
 from generator.merge import MergedParameter, Origin, effective_parameters
 from generator.model import JSON, class_stem
-from generator.schema_refs import iter_refs, rewrite_refs
+from generator.schema_checks import TypeChecks, check_schemas
 from generator.yaml_source import Document, join_pointer
-
-SCHEMA_KEYWORDS = frozenset(
-    {
-        "$ref",
-        "type",
-        "const",
-        "enum",
-        "default",
-        "description",
-        "title",
-        "examples",
-        "example",
-        "properties",
-        "required",
-        "additionalProperties",
-        "items",
-        "minItems",
-        "maxItems",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "format",
-        "oneOf",
-        "anyOf",
-        "allOf",
-        "discriminator",
-        "nullable",
-        "deprecated",
-    }
-)
-"""JSON Schema / OpenAPI keywords a spec schema may use; anything else is most likely a typo."""
 
 RESERVED_PYTHON_NAMES = frozenset({"model", "extra_headers", "extra_query", "extra_body", "timeout"})
 """Keyword arguments every SDK method already has; a parameter needs a `python_name` to use one."""
 
 
-def check_api(api: Document) -> list[SpecError]:
-    """Servers, schema references, names and values of the parameter catalogue."""
-    errors = _check_servers(api) + _check_refs(api) + _check_keywords(api) + _check_examples(api)
+def check_api(api: Document) -> tuple[list[SpecError], TypeChecks]:
+    """Servers, schemas, names and values of the parameter catalogue; and the value checks for the models."""
+    schema_errors, types = check_schemas(api)
+    errors = _check_servers(api) + schema_errors
     catalogue = api.data["parameters"]
     python_names: dict[str, str] = {}
     for name, entry in catalogue.items():
@@ -72,13 +39,19 @@ def check_api(api: Document) -> list[SpecError]:
                 api.error(where, f"Python name {python_name!r} is also used by {python_names[python_name]!r}")
             )
         python_names[python_name] = name
-        fields = dict(entry)
-        origins = {key: Origin(api, join_pointer(pointer, key)) for key in fields}
-        errors += check_values(MergedParameter(name, fields, origins, Origin(api, pointer)), api.data["schemas"])
-    return errors
+        errors += [problem.error for problem in check_values(_catalogue_entry(api, name), types)]
+    return errors, types
 
 
-def check_models(api: Document, models: list[Document], *, complete: bool = True) -> list[SpecError]:
+def _catalogue_entry(api: Document, name: str) -> MergedParameter:
+    """A catalogue entry on its own, as if a model documented it without overriding anything."""
+    pointer = join_pointer("/parameters", name)
+    fields = dict(api.data["parameters"][name])
+    origins = {key: Origin(api, join_pointer(pointer, key)) for key in fields}
+    return MergedParameter(name, fields, origins, Origin(api, pointer))
+
+
+def check_models(api: Document, models: list[Document], types: TypeChecks, *, complete: bool = True) -> list[SpecError]:
     """Ids, servers, catalogue references, inheritance, and the values each model ends up with.
 
     `complete` is False when some model files could not be read; a parent missing then may be one
@@ -100,56 +73,74 @@ def check_models(api: Document, models: list[Document], *, complete: bool = True
     graph_errors, sound = _check_inheritance(by_id, report_unknown=complete)
     errors += graph_errors
     if sound:
-        for model_id, document in by_id.items():
-            errors += _check_effective(api, by_id, model_id, document)
+        for model_id in by_id:
+            errors += _check_effective(api, by_id, model_id, types)
     return errors
 
 
-def check_values(parameter: MergedParameter, schemas: Mapping[str, JSON]) -> list[SpecError]:
-    """Range order, and default/example/enum values against the parameter's type, range and enum."""
-    fields, origins = parameter.fields, parameter.origins
-    errors: list[SpecError] = []
+@dataclass(frozen=True)
+class ValueProblem:
+    """A broken value: the field holding it, the constraint it breaks, and the error to report."""
+
+    key: str
+    constraint: str
+    error: SpecError
+
+
+def check_values(parameter: MergedParameter, types: TypeChecks) -> list[ValueProblem]:
+    """Range order, and default/example/enum values against the parameter's type, range and enum.
+
+    Each problem is located at what the model changed (its own value, or the constraint it
+    overrode), else in the catalogue. Values are not checked against an inverted range: the range
+    is the mistake.
+    """
+    fields, origins, overridden = parameter.fields, parameter.origins, parameter.overridden
+    problems: list[ValueProblem] = []
     low, high = fields.get("minimum"), fields.get("maximum")
-    if low is not None and high is not None and low > high:
-        at = origins["maximum" if "maximum" in parameter.overridden else "minimum"]
-        errors.append(_error(at, f"minimum {low} is greater than maximum {high}"))
-    type_check = _type_validator(fields["schema"], schemas)
+    inverted = low is not None and high is not None and low > high
+    if inverted:
+        key, other = ("maximum", "minimum") if "maximum" in overridden else ("minimum", "maximum")
+        problems.append(ValueProblem(key, other, _error(origins[key], f"minimum {low} is greater than maximum {high}")))
+    validator = types.validator(fields["schema"])
     for value in fields.get("enum") or ():
-        errors += [_error(origins["enum"], f"enum value {value!r}: {m}") for m in _type_problems(type_check, value)]
+        for message in _type_problems(validator, value):
+            problems.append(
+                ValueProblem("enum", "schema", _error(origins["enum"], f"enum value {short(value)}: {message}"))
+            )
     for key in ("default", "example"):
         if fields.get(key) is None:
             continue
-        for constraint, message in _value_problems(key, fields[key], fields, type_check):
-            # Point at what the model changed: its own value, or the constraint it overrode.
-            blamed = key if key in parameter.overridden or constraint not in parameter.overridden else constraint
-            errors.append(_error(origins[blamed], message))
-    return errors
+        for constraint, message in _value_problems(key, fields[key], fields, validator, check_range=not inverted):
+            blamed = key if key in overridden or constraint not in overridden else constraint
+            problems.append(ValueProblem(key, constraint, _error(origins[blamed], message)))
+    return problems
 
 
 def _value_problems(
-    key: str, value: JSON, fields: Mapping[str, JSON], type_check: Draft202012Validator
+    key: str, value: JSON, fields: Mapping[str, JSON], validator: Draft202012Validator | None, *, check_range: bool
 ) -> list[tuple[str, str]]:
     """(the constraint broken, message) for each way `value` breaks the parameter's type, enum or range."""
-    problems = [("schema", f"{key} {value!r}: {m}") for m in _type_problems(type_check, value)]
+    problems = [("schema", f"{key} {short(value)}: {m}") for m in _type_problems(validator, value)]
     if problems:
         return problems
     enum, low, high = fields.get("enum"), fields.get("minimum"), fields.get("maximum")
     if enum is not None and value not in enum:
-        problems.append(("enum", f"{key} {value!r} is not one of the enum values {enum!r}"))
-    if _is_number(value) and low is not None and value < low:
+        problems.append(("enum", f"{key} {short(value)} is not one of the enum values {short(enum)}"))
+    if check_range and _is_number(value) and low is not None and value < low:
         problems.append(("minimum", f"{key} {value!r} is below the minimum {low}"))
-    if _is_number(value) and high is not None and value > high:
+    if check_range and _is_number(value) and high is not None and value > high:
         problems.append(("maximum", f"{key} {value!r} is above the maximum {high}"))
     return problems
 
 
-def _type_validator(schema: JSON, schemas: Mapping[str, JSON]) -> Draft202012Validator:
-    defs = {name: rewrite_refs(body, "#/$defs/") for name, body in schemas.items()}
-    return Draft202012Validator({**rewrite_refs(schema, "#/$defs/"), "$defs": defs})
-
-
-def _type_problems(validator: Draft202012Validator, value: JSON) -> list[str]:
-    return [problem.message for problem in validator.iter_errors(value)]
+def _type_problems(validator: Draft202012Validator | None, value: JSON) -> list[str]:
+    """jsonschema's messages for `value`; none when the schema is unsound (reported where it is written)."""
+    if validator is None:
+        return []
+    return [
+        problem.message.replace(repr(problem.instance), short(problem.instance))
+        for problem in validator.iter_errors(value)
+    ]
 
 
 def _is_number(value: JSON) -> bool:
@@ -183,65 +174,6 @@ def _check_servers(api: Document) -> list[SpecError]:
     return errors
 
 
-def _check_refs(api: Document) -> list[SpecError]:
-    schemas = api.data["schemas"]
-    errors = [
-        api.error(pointer, f"unknown schema {name!r}; the schemas are listed under /schemas")
-        for pointer, name in iter_refs({"parameters": api.data["parameters"], "schemas": schemas})
-        if name not in schemas
-    ]
-    for key in ("response", "chunk", "error"):
-        name = api.data["endpoint"][key]
-        if name not in schemas:
-            errors.append(api.error(f"/endpoint/{key}", f"unknown schema {name!r}"))
-    return errors
-
-
-def _check_examples(api: Document) -> list[SpecError]:
-    endpoint, schemas = api.data["endpoint"], api.data["schemas"]
-    if any(endpoint[key] not in schemas for key in ("response", "chunk", "error")):
-        return []  # reported by _check_refs
-    examples = endpoint["examples"]
-    cases = [("response", examples["response"], endpoint["response"]), ("error", examples["error"], endpoint["error"])]
-    cases += [(f"stream/{i}", chunk, endpoint["chunk"]) for i, chunk in enumerate(examples["stream"])]
-    errors: list[SpecError] = []
-    for where, example, schema_name in cases:
-        validator = _type_validator({"$ref": schema_name}, schemas)
-        for problem in validator.iter_errors(example):
-            pointer = join_pointer(f"/endpoint/examples/{where}", *problem.absolute_path)
-            errors.append(api.error(pointer, f"example does not match {schema_name}: {problem.message}"))
-    return errors
-
-
-def _check_keywords(api: Document) -> list[SpecError]:
-    errors: list[SpecError] = []
-    for name, entry in api.data["parameters"].items():
-        errors += _schema_keyword_errors(api, entry["schema"], join_pointer("/parameters", name, "schema"))
-    for name, schema in api.data["schemas"].items():
-        errors += _schema_keyword_errors(api, schema, join_pointer("/schemas", name))
-    return errors
-
-
-def _schema_keyword_errors(document: Document, schema: JSON, pointer: str) -> list[SpecError]:
-    if not isinstance(schema, dict):
-        return [document.error(pointer, "a schema must be a mapping")]
-    errors = [
-        document.error(join_pointer(pointer, key), f"unknown schema keyword {key!r}")
-        for key in schema
-        if key not in SCHEMA_KEYWORDS and not key.startswith("x-")
-    ]
-    for key, value in schema.items():
-        if key == "properties" and isinstance(value, dict):
-            for prop, sub in value.items():
-                errors += _schema_keyword_errors(document, sub, join_pointer(pointer, key, prop))
-        elif key in ("items", "additionalProperties") and isinstance(value, dict):
-            errors += _schema_keyword_errors(document, value, join_pointer(pointer, key))
-        elif key in ("oneOf", "anyOf", "allOf") and isinstance(value, list):
-            for index, sub in enumerate(value):
-                errors += _schema_keyword_errors(document, sub, join_pointer(pointer, key, index))
-    return errors
-
-
 def _check_own_fields(api: Document, document: Document) -> list[SpecError]:
     data = document.data
     errors: list[SpecError] = []
@@ -249,13 +181,13 @@ def _check_own_fields(api: Document, document: Document) -> list[SpecError]:
         errors.append(document.error("/id", f"the file of model {data['id']!r} must be named {data['id']}.yaml"))
     server_names = [server["name"] for server in api.data["servers"]]
     if data["server"] not in server_names:
-        errors.append(document.error("/server", f"unknown server {data['server']!r}; known: {server_names}"))
+        hint = did_you_mean(data["server"], server_names)
+        errors.append(document.error("/server", f"unknown server {data['server']!r}{hint}; known: {server_names}"))
     for name in data.get("parameters") or {}:
         if name not in api.data["parameters"]:
-            pointer = join_pointer("/parameters", name)
-            errors.append(
-                document.error(pointer, f"unknown catalogue reference {name!r}: not in spec/api.yaml /parameters")
-            )
+            message = f"unknown catalogue reference {name!r}{did_you_mean(name, api.data['parameters'])}"
+            message += ": not in the catalogue (/parameters in api.yaml); add it there first, or correct the name"
+            errors.append(document.error(join_pointer("/parameters", name), message))
     return errors
 
 
@@ -283,7 +215,8 @@ def _check_inheritance(by_id: Mapping[str, Document], *, report_unknown: bool) -
         if parent not in by_id:
             unsound = True
             if report_unknown:
-                errors.append(document.error("/inherit", f"unknown parent model {parent!r}"))
+                message = f"unknown parent model {parent!r}{did_you_mean(parent, by_id)}; `inherit` takes a model id"
+                errors.append(document.error("/inherit", message))
             continue
         chain = _ancestry(by_id, model_id)
         if chain[-1] == model_id:
@@ -304,20 +237,31 @@ def _ancestry(by_id: Mapping[str, Document], model_id: str) -> list[str]:
     return chain
 
 
-def _check_effective(
-    api: Document, by_id: Mapping[str, Document], model_id: str, document: Document
-) -> list[SpecError]:
-    schemas = api.data["schemas"]
+def _check_effective(api: Document, by_id: Mapping[str, Document], model_id: str, types: TypeChecks) -> list[SpecError]:
+    document = by_id[model_id]
     parameters = effective_parameters(api, by_id, model_id)
     errors: list[SpecError] = []
     for parameter in parameters.values():
-        errors += check_values(parameter, schemas)
+        if not parameter.inferred:  # an inherited parameter is checked once, as its owner's
+            errors += _own_problems(api, document, parameter, types)
     for name, entry in api.data["parameters"].items():
         if entry.get("required") and name not in parameters:
-            errors.append(document.error("/parameters", f"required parameter {name!r} is missing"))
+            message = f"required parameter {name!r} is missing; add `{name}: {{}}` under parameters"
+            errors.append(document.error("/parameters", message))
     errors += _check_errata(document, parameters)
     errors += _check_deviations(document, parameters)
     return errors
+
+
+def _own_problems(api: Document, document: Document, parameter: MergedParameter, types: TypeChecks) -> list[SpecError]:
+    """The problems the model's overrides cause: not those the catalogue entry has on its own."""
+    in_catalogue = {(p.key, p.constraint) for p in check_values(_catalogue_entry(api, parameter.name), types)}
+    return [
+        problem.error
+        for problem in check_values(parameter, types)
+        if problem.error.file == document.file
+        and (problem.key in parameter.overridden or (problem.key, problem.constraint) not in in_catalogue)
+    ]
 
 
 def _check_errata(document: Document, parameters: Iterable[str]) -> list[SpecError]:

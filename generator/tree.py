@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,11 +53,24 @@ def compare(out: Path, table: Mapping[str, str]) -> TreeDiff:
     return diff
 
 
+def report_order(paths: Iterable[str]) -> list[str]:
+    """`paths` in the order to show them: by path, MANIFEST last.
+
+    MANIFEST changes whenever anything does, so it goes after the files a reader came to see.
+    """
+    return sorted(paths, key=lambda relative: (relative == MANIFEST, relative))
+
+
+def drifted(diff: TreeDiff) -> list[str]:
+    """The added, changed and removed files, in report order."""
+    return report_order([*diff.added, *diff.changed, *diff.removed])
+
+
 def unified_diff(out: Path, table: Mapping[str, str], diff: TreeDiff) -> str:
     """A unified diff from disk to table for every drifted file, named relative to `out`'s parent."""
     label = out.name
     chunks: list[str] = []
-    for relative in sorted([*diff.added, *diff.changed, *diff.removed]):
+    for relative in drifted(diff):
         old = _read(out / relative) or ""
         new = table.get(relative, "")
         before = f"a/{label}/{relative}" if relative not in diff.added else "/dev/null"

@@ -9,6 +9,22 @@ from typing import Any
 import yaml
 
 from generator.errors import SpecError
+from generator.yaml_hints import describe
+
+MAX_FILE_BYTES = 1024 * 1024
+"""The largest spec file read: about 50 times spec/api.yaml, which describes the whole API."""
+MAX_VALUES = 100_000
+"""The most values a file may expand to, counting each use of a YAML alias (stops "billion laughs")."""
+MAX_DEPTH = 40
+"""The deepest nesting of mappings and lists in a file; the spec needs about 12."""
+_STR, _MERGE, _TIMESTAMP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:merge", "tag:yaml.org,2002:timestamp"
+_JSON_TAGS = frozenset(
+    {_STR, *(f"tag:yaml.org,2002:{kind}" for kind in ("int", "float", "bool", "null", "seq", "map"))}
+)
+_TOO_MANY = (
+    f"the file expands to more than {MAX_VALUES:,} values (YAML aliases repeat what they point to); write it out"
+)
+_TOO_DEEP = f"the file nests mappings and lists more than {MAX_DEPTH} levels deep; flatten it"
 
 
 @dataclass(frozen=True)
@@ -41,41 +57,128 @@ def join_pointer(pointer: str, *tokens: object) -> str:
 
 
 def read_document(path: Path, display_name: str) -> tuple[Document | None, list[SpecError]]:
-    """Parse `path`; on a YAML syntax error or a duplicate key, return errors instead of guessing."""
+    """Parse `path`; on a YAML syntax error or a duplicate key, return errors instead of guessing.
+
+    The file must be at most `MAX_FILE_BYTES` of UTF-8 and expand to at most `MAX_VALUES` values
+    (YAML aliases repeat what they point to) nested at most `MAX_DEPTH` deep.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [SpecError(display_name, 1, "", f"cannot read the file: {exc}")]
-    loader = yaml.SafeLoader(text)
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [SpecError(display_name, 1, "", _too_large(size))]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [SpecError(display_name, 1, "", f"cannot read the file: {exc.strerror or exc}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _position(raw, exc.start)
+        message = f"byte 0x{raw[exc.start]:02x} at column {column} is not UTF-8; save the file as UTF-8"
+        return None, [SpecError(display_name, line, "", message)]
+    return parse_document(text, display_name)
+
+
+def parse_document(text: str, display_name: str) -> tuple[Document | None, list[SpecError]]:
+    """Parse YAML `text` into a `Document`, or into the errors that keep it from being one."""
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        line, column = _position(text.encode("utf-8"), len(text[: exc.position].encode("utf-8")))
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return None, [SpecError(display_name, line, "", _unprintable(character, column))]
     try:
         node = loader.get_single_node()
+        marker = _Marker(display_name)
+        if node is not None:
+            marker.visit(node, "", 0)
+        if marker.errors:
+            return None, marker.errors
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        return None, [SpecError(display_name, line, "", f"invalid YAML: {exc.problem or exc}")]
+        line, message = describe(exc)
+        return None, [SpecError(display_name, line, "", message)]
+    except RecursionError:
+        return None, [SpecError(display_name, 1, "", _TOO_DEEP)]
     finally:
         loader.dispose()
-    lines: dict[str, int] = {}
-    errors: list[SpecError] = []
-    if node is not None:
-        _mark_lines(node, "", lines, errors, display_name)
-    return Document(display_name, data, lines), errors
+    return Document(display_name, data, marker.lines), []
 
 
-def _mark_lines(node: yaml.Node, pointer: str, lines: dict[str, int], errors: list[SpecError], file: str) -> None:
-    lines.setdefault(pointer, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
+def _too_large(size: int) -> str:
+    return (
+        f"the file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}; a spec file holds one API or one"
+        " model: shorten its text or split it"
+    )
+
+
+def _unprintable(character: int, column: int) -> str:
+    return (
+        f"the character U+{character:04X} at column {column} is not allowed in YAML; delete it"
+        " (write it as an escape such as \\x07 inside double quotes if you need it)"
+    )
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in characters) of the byte at `offset`."""
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, column
+
+
+class _Marker:
+    """Walks the node tree once: the line of every pointer, and what the spec's JSON cannot hold."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.lines: dict[str, int] = {}
+        self.errors: list[SpecError] = []
+        self.count = 0
+
+    def visit(self, node: yaml.Node, pointer: str, depth: int) -> None:
+        """Record `node` (at `pointer`, `depth` levels down) and its children."""
+        self.count += 1
+        if self.count > MAX_VALUES or depth > MAX_DEPTH:
+            if not any(error.message in (_TOO_MANY, _TOO_DEEP) for error in self.errors):
+                self._error(node, pointer, _TOO_MANY if self.count > MAX_VALUES else _TOO_DEEP)
+            return
+        self.lines.setdefault(pointer, node.start_mark.line + 1)
+        if node.tag not in _JSON_TAGS:
+            self._error(node, pointer, _not_json(node))
+        elif isinstance(node, yaml.MappingNode):
+            self._mapping(node, pointer, depth)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self.visit(item, join_pointer(pointer, index), depth + 1)
+
+    def _mapping(self, node: yaml.MappingNode, pointer: str, depth: int) -> None:
         seen: set[str] = set()
         for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                continue  # `<<: *anchor` merges keys written (and marked) elsewhere
             key = str(key_node.value)
             child = join_pointer(pointer, key)
-            if key in seen:
-                errors.append(SpecError(file, key_node.start_mark.line + 1, child, f"duplicate key {key!r}"))
-                continue
-            seen.add(key)
-            lines[child] = key_node.start_mark.line + 1
-            _mark_lines(value_node, child, lines, errors, file)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _mark_lines(item, join_pointer(pointer, index), lines, errors, file)
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
+                self._error(key_node, child, _bad_key(key_node))
+            elif key in seen:
+                self._error(key_node, child, f"duplicate key {key!r}; keep one of them")
+            else:
+                seen.add(key)
+                self.lines[child] = key_node.start_mark.line + 1
+                self.visit(value_node, child, depth + 1)
+
+    def _error(self, node: yaml.Node, pointer: str, message: str) -> None:
+        self.errors.append(SpecError(self.file, node.start_mark.line + 1, pointer, message))
+
+
+def _not_json(node: yaml.Node) -> str:
+    if node.tag == _TIMESTAMP:
+        return f"{node.value} is read as a date; quote it if it is text (the spec holds JSON values only)"
+    kind = node.tag.rsplit(":", 1)[-1]
+    return f"a YAML {kind} is not a JSON value; write a mapping, a list, text, a number, true, false or null"
+
+
+def _bad_key(node: yaml.Node) -> str:
+    if not isinstance(node, yaml.ScalarNode):
+        return "a key must be text, not a list or a mapping"
+    kind = {"int": "number", "float": "number", "bool": "boolean", "null": "null"}.get(node.tag.rsplit(":", 1)[-1])
+    return f"the key {node.value} is read as a {kind or node.tag}, not text; quote it: '{node.value}':"

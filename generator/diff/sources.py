@@ -64,8 +64,11 @@ def _load_revision(label: str, revision: str, path: str, cwd: Path) -> Loaded:
     with tempfile.TemporaryDirectory(prefix="evolink-diff-") as temporary:
         folder = Path(temporary) / _UNPACKED
         folder.mkdir()
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(folder, filter="data")
+        try:
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(folder, filter="data")
+        except (tarfile.TarError, OSError) as exc:  # e.g. a symlink out of the folder, refused by the filter
+            return Loaded(label, None, problem=f"cannot unpack {path} at {revision}: {exc}")
         result = load_spec(folder)
     errors = [replace(error, file=_relabel(error.file, revision, path)) for error in result.errors]
     return Loaded(label, result.spec, errors)

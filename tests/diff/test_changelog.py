@@ -180,7 +180,7 @@ def test_a_valid_changelog_loads(minimal_spec: Path) -> None:
             "- version: 1.3.0\n  changes: []\n",
             "spec/changelog.yaml:1: /0/version: version 1.3.0 is newer than the spec's revision 1.2.3",
         ),
-        ("{version: 1.0.0}\n", "spec/changelog.yaml:1: /: {'version': '1.0.0'} is not of type 'array'"),
+        ("{version: 1.0.0}\n", "spec/changelog.yaml:1: /: the file holds a mapping; it must hold a list of entries"),
     ],
 )
 def test_a_broken_changelog_is_reported_with_locations(minimal_spec: Path, text: str, expected: str) -> None:

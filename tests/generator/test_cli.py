@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +14,8 @@ import pytest
 
 from generator import tree
 from generator.cli import main
-from tests.conftest import edit
+from tests.conftest import ROOT, edit
+from tests.diff.conftest import git, load, mutate
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -46,33 +50,66 @@ def test_second_generate_reports_nothing_changed(project_copy: Path) -> None:
     assert snapshot(project_copy / "generated") == before
 
 
+def _own_bounded_parameter() -> tuple[str, str, int | float]:
+    """A model, one of its own parameters with a maximum, and that maximum, from the committed spec."""
+    spec = load(ROOT / "spec")
+    return next(
+        (model.id, parameter.name, parameter.maximum)
+        for model in spec.models
+        for parameter in model.parameters
+        if not parameter.inferred and parameter.maximum is not None and parameter.maximum > 2
+    )
+
+
+def _lower_a_maximum(project: Path) -> tuple[str, str, int | float]:
+    """Halve one model's maximum for one of its parameters; return the model, the parameter, the new maximum."""
+    model, name, maximum = _own_bounded_parameter()
+    lowered = maximum // 2
+    mutate(project / "spec", f"models/{model}.yaml", lambda d: d["parameters"].update({name: {"maximum": lowered}}))
+    return model, name, lowered
+
+
 def test_a_range_change_drifts_check_then_generate_syncs(project_copy: Path) -> None:
-    spec = project_copy / "spec" / "api.yaml"
-    spec.write_text(spec.read_text().replace("65536", "32768"))
+    model, _, lowered = _lower_a_maximum(project_copy)
     drift = run(project_copy, "check")
     assert drift.returncode == 1
     assert "+++ b/generated/openapi.yaml" in drift.stdout
-    assert "-          maximum: 65536" in drift.stdout and "+          maximum: 32768" in drift.stdout
-    assert "generated/docs/models/gemini-2.5-flash-lite.md" in drift.stderr
+    assert f"+          maximum: {lowered}\n" in drift.stdout
+    assert f"generated/docs/models/{model}.md" in drift.stderr
     assert "generated/openapi.yaml" in drift.stderr
     generated = run(project_copy, "generate")
     assert generated.returncode == 0 and "changed  generated/openapi.yaml" in generated.stdout
+    changed = [line for line in generated.stdout.splitlines() if line.startswith("  changed  ")]
+    assert changed[-1] == "  changed  generated/MANIFEST", "MANIFEST comes after the files a reader came to see"
     assert run(project_copy, "check").returncode == 0
+
+
+def test_check_shows_the_real_files_before_the_manifest(project_copy: Path) -> None:
+    _lower_a_maximum(project_copy)
+    drift = run(project_copy, "check")
+    assert drift.returncode == 1
+    diffed = [line.removeprefix("+++ b/generated/") for line in drift.stdout.splitlines() if line.startswith("+++ ")]
+    listed = [line.strip().removeprefix("generated/") for line in drift.stderr.splitlines() if line.startswith("  ")]
+    for files in (diffed, listed):
+        assert len(files) > 1 and files[-1] == "MANIFEST", files
+        assert files[:-1] == sorted(files[:-1])
 
 
 def test_spec_errors_exit_2_and_leave_generated_untouched(project_copy: Path) -> None:
     models = project_copy / "spec" / "models"
-    edit(models / "gemini-3-pro-preview.yaml", "  top_p: {}", "  top_p: {minimum: 0.9, maximum: 0.1}")
-    (models / "gemini-2.5-flash-copy.yaml").write_text((models / "gemini-2.5-flash.yaml").read_text())
+    model, name, _ = _own_bounded_parameter()
+    mutate(
+        project_copy / "spec",
+        f"models/{model}.yaml",
+        lambda d: d["parameters"].update({name: {"minimum": 9, "maximum": 1}}),
+    )
+    (models / f"{model}-copy.yaml").write_text((models / f"{model}.yaml").read_text())
     before = snapshot(project_copy / "generated")
     for command in ("validate", "generate", "check"):
         result = run(project_copy, command)
         assert result.returncode == 2, command
-        assert (
-            "spec/models/gemini-3-pro-preview.yaml:" in result.stderr
-            and "minimum 0.9 is greater than maximum 0.1" in result.stderr
-        )
-        assert "spec/models/gemini-2.5-flash-copy.yaml:" in result.stderr and "duplicate model id" in result.stderr
+        assert f"spec/models/{model}.yaml:" in result.stderr and "minimum 9 is greater than maximum 1" in result.stderr
+        assert f"spec/models/{model}-copy.yaml:" in result.stderr and "duplicate model id" in result.stderr
         assert "Traceback" not in result.stderr
     assert snapshot(project_copy / "generated") == before
 
@@ -106,11 +143,7 @@ def test_generate_refuses_a_folder_it_did_not_make(tmp_path: Path, project_copy:
 
 
 def test_a_failed_write_leaves_the_previous_tree(project_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    edit(
-        project_copy / "spec" / "api.yaml",
-        "maximum: 65536\n    example: 2000\n  max_tokens:",
-        "maximum: 4096\n    example: 2000\n  max_tokens:",
-    )
+    _lower_a_maximum(project_copy)
     generated = project_copy / "generated"
     before = snapshot(generated)
     real_write = Path.write_bytes
@@ -140,3 +173,72 @@ def test_a_failed_write_leaves_the_previous_tree(project_copy: Path, monkeypatch
     assert calls == 2, "the change should touch more than one file"
     assert snapshot(generated) == before
     assert not list(generated.rglob(f"*{tree._TMP_SUFFIX}"))
+
+
+@pytest.fixture
+def project_repo(project_copy: Path) -> Path:
+    """The project copy as a git repository with one commit, for `diff REV` and `changelog --since REV`."""
+    git(project_copy, "init", "--quiet", "--initial-branch=main")
+    git(project_copy, "add", "spec", "generated", "templates")
+    git(project_copy, "commit", "--quiet", "-m", "first")
+    return project_copy
+
+
+def _in_process(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[int, str, str]:
+    """`evolink-codegen ARGS` run in `project`, in-process: exit code, stdout and stderr."""
+    monkeypatch.chdir(project)
+    capsys.readouterr()
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_an_unknown_schema_reference_is_one_located_error_in_every_command(
+    project_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A catalogue parameter whose schema is a reference and that has an example: the value check
+    # used to build a validator over the broken reference and crash.
+    name, ref = next(
+        (p.name, p.schema["$ref"]) for p in load(ROOT / "spec").api.catalogue if "$ref" in p.schema and p.example
+    )
+    mutate(project_repo / "spec", "api.yaml", lambda d: d["parameters"][name]["schema"].update({"$ref": ref[:-1]}))
+    before = snapshot(project_repo / "generated")
+    located = re.compile(rf"^spec/api\.yaml:\d+: /parameters/{name}/schema/\$ref: unknown schema '{ref[:-1]}'", re.M)
+    for command in (["validate"], ["generate"], ["check"], ["diff", "HEAD", "spec"], ["changelog", "--since", "HEAD"]):
+        code, _, stderr = _in_process(project_repo, monkeypatch, capsys, *command)
+        assert code == 2, (command, stderr)
+        assert len(located.findall(stderr)) == 1 and stderr.count(": /") == 1, (command, stderr)
+        assert "Traceback" not in stderr
+    assert snapshot(project_repo / "generated") == before
+
+
+def test_diff_fail_on_says_why_in_one_line(
+    minimal_spec: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = minimal_spec.parent
+    new = Path(shutil.copytree(minimal_spec, folder / "new"))
+    edit(new / "models" / "beta.yaml", "    maximum: 1.5", "    maximum: 1")  # breaking
+    edit(new / "api.yaml", "    default: low", "    default: high")  # a warning
+    summary = json.loads(_in_process(folder, monkeypatch, capsys, "diff", "spec", "new", "--format", "json")[1])[
+        "summary"
+    ]
+    code, _, stderr = _in_process(folder, monkeypatch, capsys, "diff", "spec", "new", "--fail-on", "warning")
+    total = summary["breaking"] + summary["warning"]
+    reason = f"{summary['breaking']} breaking, {summary['warning']} warning"
+    assert (code, stderr) == (1, f"diff: {total} changes reach --fail-on warning ({reason})\n")
+    code, _, stderr = _in_process(folder, monkeypatch, capsys, "diff", "spec", "new", "--fail-on", "any")
+    assert code == 1 and stderr.startswith("diff: ") and stderr.count("\n") == 1
+    assert _in_process(folder, monkeypatch, capsys, "diff", "spec", "spec", "--fail-on", "any")[::2] == (0, "")
+
+
+def test_check_passes_right_after_changelog(
+    project_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _lower_a_maximum(project_repo)
+    code, _, stderr = _in_process(project_repo, monkeypatch, capsys, "changelog", "--since", "HEAD")
+    assert code == 0, stderr
+    assert (project_repo / "spec" / "changelog.yaml").is_file() and (project_repo / "CHANGELOG.md").is_file()
+    code, _, stderr = _in_process(project_repo, monkeypatch, capsys, "check")
+    assert code == 0, stderr

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.errors import format_errors
 from generator.loader import load_spec
-from tests.conftest import edit
+from generator.model import Parameter
+from tests.conftest import ROOT, edit
+from tests.diff.conftest import load, mutate
 
 
 def messages(spec: Path) -> list[str]:
@@ -37,8 +41,9 @@ def test_the_minimal_spec_loads(minimal_spec: Path) -> None:
             "models/alpha.yaml",
             "  temperature: {}",
             "  temprature: {}",
-            "spec/models/alpha.yaml:9: /parameters/temprature: unknown catalogue reference 'temprature': "
-            "not in spec/api.yaml /parameters",
+            "spec/models/alpha.yaml:9: /parameters/temprature: unknown catalogue reference 'temprature' (did you "
+            "mean 'temperature'?): not in the catalogue (/parameters in api.yaml); add it there first, or correct "
+            "the name",
             id="unknown-catalogue-reference",
         ),
         pytest.param(
@@ -96,7 +101,7 @@ def test_the_minimal_spec_loads(minimal_spec: Path) -> None:
             "models/beta.yaml",
             "inherit: alpha",
             "inherit: gamma",
-            "spec/models/beta.yaml:7: /inherit: unknown parent model 'gamma'",
+            "spec/models/beta.yaml:7: /inherit: unknown parent model 'gamma'; `inherit` takes a model id",
             id="unknown-parent",
         ),
         pytest.param(
@@ -110,15 +115,16 @@ def test_the_minimal_spec_loads(minimal_spec: Path) -> None:
             "api.yaml",
             "items: {$ref: Message}",
             "items: {$ref: Mesage}",
-            "spec/api.yaml:39: /parameters/messages/schema/items/$ref: unknown schema 'Mesage'; "
-            "the schemas are listed under /schemas",
+            "spec/api.yaml:39: /parameters/messages/schema/items/$ref: unknown schema 'Mesage' (did you mean "
+            "'Message'?); the schemas are listed under /schemas",
             id="unknown-schema-reference",
         ),
         pytest.param(
             "api.yaml",
             "      minItems: 1",
             "      minItem: 1",
-            "spec/api.yaml:38: /parameters/messages/schema/minItem: unknown schema keyword 'minItem'",
+            "spec/api.yaml:38: /parameters/messages/schema/minItem: unknown schema keyword 'minItem' (did you mean "
+            "'minItems'?); use a JSON Schema keyword, or an `x-` prefix for an extension",
             id="unknown-schema-keyword",
         ),
         pytest.param(
@@ -139,14 +145,17 @@ def test_the_minimal_spec_loads(minimal_spec: Path) -> None:
             "models/alpha.yaml",
             "  extra_body: {}",
             "  extra_body: {}\n  temperature: {}",
-            "spec/models/alpha.yaml:12: /parameters/temperature: duplicate key 'temperature'",
+            "spec/models/alpha.yaml:12: /parameters/temperature: duplicate key 'temperature'; keep one of them",
             id="duplicate-yaml-key",
         ),
         pytest.param(
             "models/alpha.yaml",
             "title: Alpha",
             "title: [Alpha",
-            "spec/models/alpha.yaml:3: /: invalid YAML: expected ',' or ']', but got ':'",
+            "spec/models/alpha.yaml:3: /: invalid YAML at column 8: expected ',' or ']', but got ':' (while parsing a "
+            "flow sequence on line 2); inside [...] and {...} a comma separates entries and every bracket must be "
+            "closed: quote a value that holds a comma, a colon or a bracket, and remember that ' #' starts a comment "
+            "that hides the rest of the line",
             id="yaml-syntax",
         ),
         pytest.param(
@@ -190,14 +199,134 @@ def test_every_error_is_reported_at_once_sorted_snapshot(minimal_spec: Path) -> 
     assert format_errors(result.errors) == "\n".join(
         [
             "spec/api.yaml:43: /parameters/temperature/minimum: minimum 0 is greater than maximum -1",
-            "spec/api.yaml:45: /parameters/temperature/default: default 1 is above the maximum -1",
             "spec/api.yaml:50: /parameters/reasoning_effort/default: default 'extreme' is not one of the enum values"
             " ['low', 'high']",
-            "spec/models/alpha.yaml:9: /parameters/temprature: unknown catalogue reference 'temprature': not in"
-            " spec/api.yaml /parameters",
+            "spec/models/alpha.yaml:9: /parameters/temprature: unknown catalogue reference 'temprature' (did you"
+            " mean 'temperature'?): not in the catalogue (/parameters in api.yaml); add it there first, or correct"
+            " the name",
             "spec/models/beta-copy.yaml:1: /id: duplicate model id 'beta' (first defined at spec/models/beta.yaml:1)",
             "spec/models/beta-copy.yaml:1: /id: the file of model 'beta' must be named beta.yaml",
-            "spec/models/beta.yaml:7: /inherit: unknown parent model 'gamma'",
-            "7 errors in the spec; nothing was written.",
+            "spec/models/beta.yaml:7: /inherit: unknown parent model 'gamma'; `inherit` takes a model id",
+            "6 errors in the spec; nothing was written.",
         ]
     )
+
+
+def _line_of(path: Path, *keys: str) -> int:
+    """The 1-based line of the key reached through `keys` in a YAML file (read with PyYAML's own marks)."""
+    node = yaml.compose(path.read_text(encoding="utf-8"))
+    line = 0
+    for key in keys:
+        key_node, node = next((k, v) for k, v in node.value if k.value == key)
+        line = key_node.start_mark.line + 1
+    return line
+
+
+def _inherited_bounded_parameter() -> tuple[str, Parameter, float]:
+    """A model that another inherits from, one of its own bounded parameters, and its example or default.
+
+    Found in the committed spec, so that a mistake there reaches a second model by inheritance.
+    """
+    spec = load(ROOT / "spec")
+    parents = sorted({model.inherits for model in spec.models if model.inherits})
+    for parent in parents:
+        variant = spec.model(parent)
+        assert variant is not None
+        for parameter in variant.parameters:
+            entry = next(p for p in spec.api.catalogue if p.name == parameter.name)
+            value = entry.example if entry.example is not None else entry.default
+            if not parameter.inferred and entry.maximum is not None and isinstance(value, int | float):
+                return parent, entry, value
+    raise AssertionError("the spec has no inherited parameter with a maximum and an example; extend this helper")
+
+
+def test_one_inverted_range_override_is_one_error_at_the_override(tmp_path: Path) -> None:
+    spec = Path(shutil.copytree(ROOT / "spec", tmp_path / "spec"))
+    model, parameter, value = _inherited_bounded_parameter()
+    low, high = value + 10, value - 10  # the example sits above the maximum and below the minimum
+    mutate(
+        spec,
+        f"models/{model}.yaml",
+        lambda d: d["parameters"].update({parameter.name: {"minimum": low, "maximum": high}}),
+    )
+    line = _line_of(spec / "models" / f"{model}.yaml", "parameters", parameter.name, "maximum")
+    assert messages(spec) == [
+        f"spec/models/{model}.yaml:{line}: /parameters/{parameter.name}/maximum: minimum {low} is greater than"
+        f" maximum {high}"
+    ]
+
+
+def test_a_minimum_above_the_catalogue_maximum_is_one_error_at_the_override(tmp_path: Path) -> None:
+    spec = Path(shutil.copytree(ROOT / "spec", tmp_path / "spec"))
+    model, parameter, _ = _inherited_bounded_parameter()
+    assert parameter.maximum is not None
+    low = parameter.maximum + 1
+    mutate(spec, f"models/{model}.yaml", lambda d: d["parameters"].update({parameter.name: {"minimum": low}}))
+    line = _line_of(spec / "models" / f"{model}.yaml", "parameters", parameter.name, "minimum")
+    assert messages(spec) == [
+        f"spec/models/{model}.yaml:{line}: /parameters/{parameter.name}/minimum: minimum {low} is greater than"
+        f" maximum {parameter.maximum}"
+    ]
+
+
+def test_a_catalogue_mistake_is_reported_once_in_the_catalogue(minimal_spec: Path) -> None:
+    # alpha documents temperature as is, beta overrides its maximum; the default is wrong for both.
+    edit(minimal_spec / "api.yaml", "    default: 1\n", "    default: 5\n")
+    assert messages(minimal_spec) == [
+        "spec/api.yaml:45: /parameters/temperature/default: default 5 is above the maximum 2"
+    ]
+
+
+def test_an_unknown_reference_on_a_parameter_with_a_default_is_one_error(minimal_spec: Path) -> None:
+    edit(minimal_spec / "api.yaml", "    schema: {type: number}", "    schema: {$ref: Temperatur}")
+    assert messages(minimal_spec) == [
+        "spec/api.yaml:42: /parameters/temperature/schema/$ref: unknown schema 'Temperatur'; the schemas are listed"
+        " under /schemas"
+    ]
+
+
+def test_an_example_that_reaches_an_unknown_reference_is_not_checked_against_it(minimal_spec: Path) -> None:
+    api = minimal_spec / "api.yaml"
+    edit(api, "      content: {type: string}", "      content: {$ref: Text}")
+    edit(
+        api,
+        "      id: {type: string}\n      object: {type: string, enum: [chat.completion]}",
+        "      message: {$ref: Message}",
+    )
+    edit(api, "response: {id: c1,", "response: {message: {role: user, content: hi}, id: c1,")
+    assert messages(minimal_spec) == [
+        "spec/api.yaml:61: /schemas/Message/properties/content/$ref: unknown schema 'Text'; the schemas are listed"
+        " under /schemas"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("schemas", "expected"),
+    [
+        (
+            "  Loop: {$ref: Loop}\n",
+            "spec/api.yaml:56: /schemas/Loop/$ref: Loop is defined only through itself (Loop -> Loop)",
+        ),
+        (
+            "  A: {oneOf: [{$ref: B}, {type: string}]}\n  B: {anyOf: [{$ref: A}]}\n",
+            "spec/api.yaml:56: /schemas/A/oneOf/0/$ref: A is defined only through itself (A -> B -> A)",
+        ),
+    ],
+)
+def test_a_schema_defined_only_through_itself_is_one_error(minimal_spec: Path, schemas: str, expected: str) -> None:
+    edit(minimal_spec / "api.yaml", "schemas:\n", "schemas:\n" + schemas)
+    edit(
+        minimal_spec / "api.yaml",
+        "    schema: {type: object}",
+        "    schema: {$ref: " + schemas.split(":", maxsplit=1)[0].strip() + "}",
+    )
+    assert messages(minimal_spec) == [f"{expected}: give one of them a type or properties"]
+
+
+def test_recursion_through_properties_is_allowed(minimal_spec: Path) -> None:
+    edit(
+        minimal_spec / "api.yaml",
+        "      content: {type: string}",
+        "      content: {type: string}\n      reply: {$ref: Message}",
+    )
+    assert load_spec(minimal_spec).errors == []
