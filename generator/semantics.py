@@ -248,8 +248,7 @@ def _check_effective(api: Document, by_id: Mapping[str, Document], model_id: str
         if entry.get("required") and name not in parameters:
             message = f"required parameter {name!r} is missing; add `{name}: {{}}` under parameters"
             errors.append(document.error("/parameters", message))
-    errors += _check_errata(document, parameters)
-    errors += _check_deviations(document, parameters)
+    errors += _check_parameter_notes(document, parameters)
     return errors
 
 
@@ -264,23 +263,14 @@ def _own_problems(api: Document, document: Document, parameter: MergedParameter,
     ]
 
 
-def _check_errata(document: Document, parameters: Iterable[str]) -> list[SpecError]:
+def _check_parameter_notes(document: Document, parameters: Iterable[str]) -> list[SpecError]:
+    """Errata and deviations must name a parameter the model accepts (a server deviation names none)."""
     known = set(parameters)
     return [
         document.error(
-            f"/errata/{index}/parameter", f"erratum for {erratum['parameter']!r}, which the model does not accept"
+            f"/{key}/{index}/parameter", f"{noun} for {entry['parameter']!r}, which the model does not accept"
         )
-        for index, erratum in enumerate(document.data.get("errata") or ())
-        if erratum["parameter"] not in known
-    ]
-
-
-def _check_deviations(document: Document, parameters: Iterable[str]) -> list[SpecError]:
-    known = set(parameters)
-    return [
-        document.error(
-            f"/deviations/{index}/parameter", f"deviation for {entry['parameter']!r}, which the model does not accept"
-        )
-        for index, entry in enumerate(document.data.get("deviations") or ())
+        for key, noun in (("errata", "erratum"), ("deviations", "deviation"))
+        for index, entry in enumerate(document.data.get(key) or ())
         if "parameter" in entry and entry["parameter"] not in known
     ]

@@ -64,7 +64,7 @@ line = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, derandomize=True)
+@settings(max_examples=300, deadline=None, derandomize=True)  # no deadline: CI machines are shared
 @given(line)
 def test_python_markdown_shows_exactly_the_spans_we_find(text: str) -> None:
     prose = md_prose(text)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import black
+import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -73,6 +74,7 @@ def _write_spec(folder: Path, title: str, description: str, enum_value: str) -> 
         (folder / "models" / f"{name}.yaml").write_text(yaml.safe_dump(model, allow_unicode=True), encoding="utf-8")
 
 
+@pytest.mark.timeout(600)  # 25 whole renders: about a minute, more on a loaded machine
 @settings(
     max_examples=25,
     deadline=None,

@@ -62,7 +62,7 @@ def test_an_empty_file_says_what_it_must_hold(minimal_spec: Path, file: str, tex
             "    maximum: 1.5",
             "    maximim: 1.5",
             "spec/models/beta.yaml:11: /parameters/temperature/maximim: unknown key 'maximim' (did you mean"
-            " 'maximum'?); the keys allowed here are description, minimum, maximum, enum, default, example",
+            " 'maximum'?); the keys allowed here are description, minimum, maximum, enum, schema, default, example",
             id="override-key",
         ),
         pytest.param(
@@ -79,7 +79,7 @@ def test_an_empty_file_says_what_it_must_hold(minimal_spec: Path, file: str, tex
             "  temperature: {}",
             "  temperature: {description: Low, warm values}",
             "spec/models/alpha.yaml:9: /parameters/temperature/warm values: unknown key 'warm values'; the keys"
-            " allowed here are description, minimum, maximum, enum, default, example (in a {...} mapping a comma"
+            " allowed here are description, minimum, maximum, enum, schema, default, example (in a {...} mapping a comma"
             " ends a value: quote a value that contains a comma)",
             id="comma-in-a-flow-mapping",
         ),

@@ -97,7 +97,7 @@ def _serialize(event: tuple[list[str], str | None, str | None, int | None, str, 
     return end.join(out) + end + end
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)  # the same examples in every CI run
 @given(events=_events, cuts=st.lists(st.integers(0, 10_000), max_size=12))
 def test_any_event_list_split_anywhere_decodes_the_same(
     events: list[tuple[list[str], str | None, str | None, int | None, str, bool]], cuts: list[int]
