@@ -79,8 +79,8 @@ def test_an_empty_file_says_what_it_must_hold(minimal_spec: Path, file: str, tex
             "  temperature: {}",
             "  temperature: {description: Low, warm values}",
             "spec/models/alpha.yaml:9: /parameters/temperature/warm values: unknown key 'warm values'; the keys"
-            " allowed here are description, minimum, maximum, enum, schema, default, example (in a {...} mapping a comma"
-            " ends a value: quote a value that contains a comma)",
+            " allowed here are description, minimum, maximum, enum, schema, default, example (in a {...} mapping a"
+            " comma ends a value: quote a value that contains a comma)",
             id="comma-in-a-flow-mapping",
         ),
         pytest.param(
