@@ -20,6 +20,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.diff import Report, diff_specs
 from generator.diff.changelog import Failed, record
@@ -27,11 +28,13 @@ from generator.diff.kinds import FAILING, FailOn
 from generator.diff.render import FORMATS, to_text
 from generator.diff.sources import default_base, load_source
 from generator.errors import format_errors
-from generator.ingest.commands import Outcome, ingest_command, sync_command
-from generator.ingest.fetch import CACHE_ENV, default_cache
+from generator.ingest.cache import CACHE_ENV, default_cache
 from generator.loader import load_spec
 from generator.render import render_all
 from generator.tree import TreeDiff, UnmanagedFolderError, compare, drifted, report_order, unified_diff, write_tree
+
+if TYPE_CHECKING:
+    from generator.ingest.commands import Outcome
 
 EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
 EXIT_FAIL_ON = 1
@@ -230,10 +233,14 @@ def _changelog(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from generator.ingest.commands import ingest_command  # noqa: PLC0415 (deferred: httpx and ruamel, ~60 ms)
+
     return _print(ingest_command(args.pages, args.spec, args.format, args.cache or default_cache()))
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from generator.ingest.commands import sync_command  # noqa: PLC0415 (deferred: httpx and ruamel, ~60 ms)
+
     cache = args.cache or default_cache()
     outcome = sync_command(args.pages, args.spec, args.format, args.fail_on, write_files=args.write, cache=cache)
     return _print(outcome)

@@ -18,7 +18,26 @@ The modules, one job each, data flowing one way::
 
 from __future__ import annotations
 
-from generator.ingest.page import IngestedPage, PageError, PageParameter, PageWarning
-from generator.ingest.read import ingest_text
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.ingest.page import IngestedPage, PageError, PageParameter, PageWarning
+    from generator.ingest.read import ingest_text
 
 __all__ = ["IngestedPage", "PageError", "PageParameter", "PageWarning", "ingest_text"]
+_HOMES = {
+    "ingest_text": "read",
+    "IngestedPage": "page",
+    "PageError": "page",
+    "PageParameter": "page",
+    "PageWarning": "page",
+}
+
+
+def __getattr__(name: str) -> object:
+    # Loaded on first use: the command line imports this package for `cache` alone, and the readers pull in
+    # the YAML and OpenAPI machinery that `generate` and `check` do not need.
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"generator.ingest.{_HOMES[name]}"), name)
+    raise AttributeError(f"module 'generator.ingest' has no attribute {name!r}")

@@ -17,7 +17,6 @@ import email.utils
 import hashlib
 import ipaddress
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,8 +26,6 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-CACHE_ENV = "EVOLINK_CODEGEN_PAGE_CACHE"
-"""Environment variable naming the page cache folder (`--cache` wins over it)."""
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_ERRORS = (httpx.TransportError,)
@@ -62,14 +59,6 @@ class FetchFailure:
 
     url: str
     message: str
-
-
-def default_cache() -> Path:
-    """$EVOLINK_CODEGEN_PAGE_CACHE, else $XDG_CACHE_HOME (or ~/.cache)/evolink-codegen/pages."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "evolink-codegen" / "pages"
 
 
 def url_problem(url: str) -> str | None:
