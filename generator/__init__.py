@@ -1,23 +1,37 @@
 """evolink-codegen: Evolink's per-model API docs -> OpenAPI 3.1, a typed Python SDK and docs.
 
-The stages, one module each, data flowing one way::
+The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)::
 
-    yaml_source   YAML files -> plain data + line marks (size, encoding, aliases and depth checked first)
-    yaml_hints    what to do about a YAML syntax error
-    spec_schema   the spec format's JSON Schema check        -> SpecError values
-    schema_checks the JSON Schemas inside the spec: keywords, references, examples -> SpecError values
-    semantics     cross-reference and range checks           -> SpecError values
-    resolve       raw documents -> the typed `model.Spec` (catalogue, overrides, inheritance)
-    releases      the optional spec/changelog.yaml -> `Release` values (checked like the rest)
-    loader        the four above, in order: `load_spec(folder)`
-    openapi       Spec -> the OpenAPI 3.1 document
-    pytypes       OpenAPI components -> pydantic models (datamodel-code-generator)
-    sdk_view      Spec -> what the SDK templates print (type strings, signatures)
-    render        Spec -> {relative path: text}, the whole output tree in memory
-    tree          write that table to disk atomically, or diff it against disk
-    diff/         two Specs -> classified changes, text/Markdown/JSON, semver, `make changelog`
-    ingest/       vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
-    cli           flags in, messages out
+    errors          SpecError: file, line, JSON pointer, message; every stage reports these as values
+    ir              the resolved spec every later stage reads: Spec, Api, ModelVariant, Parameter, Release
+    schema_refs     `$ref` walking and rewriting inside JSON Schemas (shared by load/ and emit/)
+    load/           spec/*.yaml -> a checked `ir.Spec`, or every problem at once
+      yaml_source     YAML files -> plain data + line marks (size, encoding, aliases and depth checked first)
+      yaml_hints      what to do about a YAML syntax error
+      spec_schema     the spec format's JSON Schema check (spec_format.schema.json)
+      schema_checks   the JSON Schemas inside the spec: keywords, references, examples
+      semantics       cross-reference and range checks
+      merge           a model's parameter overrides laid over the catalogue entry
+      resolve         raw documents -> the typed `ir.Spec` (catalogue, overrides, inheritance)
+      loader          the stages above, in order: `load_spec(folder)`
+    release/        versions and recorded releases
+      version         the one `MAJOR.MINOR.PATCH` parser and the bump rule
+      releases        spec/changelog.yaml -> `Release` values (a loader stage)
+      changelog       `make changelog`: bump the revision, write changelog.yaml and CHANGELOG.md, regenerate
+    emit/           ir.Spec -> {relative path: text}, the whole output tree in memory
+      openapi         the OpenAPI 3.1 document
+      pytypes         OpenAPI components -> pydantic models and TypedDicts (datamodel-code-generator)
+      sdk_view        what the SDK templates print (type strings, signatures, overloads)
+      docs_view       what the docs templates print (tables, matrix, examples)
+      runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
+      code_spans      Markdown code spans both CommonMark and Python-Markdown read alike
+      jinja_env       the Jinja2 environment and its escaping filters
+      formatting      isort + black + docstring wrapping for emitted Python
+      render          all of the above -> `render_all(spec, templates)`
+    tree            write that table to disk atomically, or measure its drift from disk
+    diff/           two Specs -> classified changes, a `Report` (text/Markdown/JSON, semver)
+    ingest/         vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
+    cli             flags in, messages out
 """
 
 from __future__ import annotations

@@ -23,15 +23,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.diff import Report, diff_specs
-from generator.diff.changelog import Failed, record
+from generator.diff.formats import FORMATS, to_text
 from generator.diff.kinds import FAILING, FailOn
-from generator.diff.render import FORMATS, to_text
 from generator.diff.sources import default_base, load_source
+from generator.emit.render import render_all
 from generator.errors import format_errors
 from generator.ingest.cache import CACHE_ENV, default_cache
-from generator.loader import load_spec
-from generator.render import render_all
-from generator.tree import TreeDiff, UnmanagedFolderError, compare, drifted, report_order, unified_diff, write_tree
+from generator.load.loader import load_spec
+from generator.release.changelog import Failed, record
+from generator.tree import (
+    Drift,
+    UnmanagedFolderError,
+    drifted_paths,
+    measure_drift,
+    report_order,
+    unified_diff,
+    write_tree,
+)
 
 if TYPE_CHECKING:
     from generator.ingest.commands import Outcome
@@ -154,11 +162,11 @@ def _generate(args: argparse.Namespace) -> int:
     if table is None:
         return EXIT_SPEC_ERROR
     try:
-        diff = write_tree(args.out, table)
+        drift = write_tree(args.out, table)
     except UnmanagedFolderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_SPEC_ERROR
-    print(_summary(args.out, diff))
+    print(_summary(args.out, drift))
     return EXIT_OK
 
 
@@ -166,12 +174,12 @@ def _check(args: argparse.Namespace) -> int:
     table = _render(args)
     if table is None:
         return EXIT_SPEC_ERROR
-    diff = compare(args.out, table)
-    if diff.clean:
-        print(f"{args.out}/ is in sync with {args.spec}/ ({diff.unchanged} files)")
+    drift = measure_drift(args.out, table)
+    if drift.clean:
+        print(f"{args.out}/ is in sync with {args.spec}/ ({drift.unchanged} files)")
         return EXIT_OK
-    sys.stdout.write(unified_diff(args.out, table, diff))
-    files = drifted(diff)
+    sys.stdout.write(unified_diff(args.out, table, drift))
+    files = drifted_paths(drift)
     print(
         f"\n{args.out}/ is out of date: {len(files)} files differ from what {args.spec}/ renders to:", file=sys.stderr
     )
@@ -253,13 +261,12 @@ def _print(outcome: Outcome) -> int:
     return outcome.code
 
 
-def _summary(out: Path, diff: TreeDiff) -> str:
-    if diff.clean:
-        return f"{out}/ is up to date: nothing changed ({diff.unchanged} files)"
-    lines = [f"  added    {out / p}" for p in report_order(diff.added)]
-    lines += [f"  changed  {out / p}" for p in report_order(diff.changed)]
-    lines += [f"  removed  {out / p}" for p in report_order(diff.removed)]
-    counts = (
-        f"{len(diff.added)} added, {len(diff.changed)} changed, {len(diff.removed)} removed, {diff.unchanged} unchanged"
-    )
+def _summary(out: Path, drift: Drift) -> str:
+    if drift.clean:
+        return f"{out}/ is up to date: nothing changed ({drift.unchanged} files)"
+    lines = [f"  added    {out / p}" for p in report_order(drift.added)]
+    lines += [f"  changed  {out / p}" for p in report_order(drift.changed)]
+    lines += [f"  removed  {out / p}" for p in report_order(drift.removed)]
+    counts = f"{len(drift.added)} added, {len(drift.changed)} changed, {len(drift.removed)} removed"
+    counts += f", {drift.unchanged} unchanged"
     return "\n".join([f"{out}/: {counts}", *lines])

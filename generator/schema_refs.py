@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from generator.model import JSON
-from generator.yaml_source import join_pointer
+from generator.ir import JSON
+from generator.load.yaml_source import join_pointer
 
 
 def iter_refs(node: JSON, pointer: str = "") -> Iterator[tuple[str, str]]:

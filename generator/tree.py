@@ -1,6 +1,6 @@
 """The output tree on disk: compare it with the rendered table, or write the table to it atomically.
 
-`generate` and `check` share `compare`, so CI's drift check can never disagree with what
+`generate` and `check` share `measure_drift`, so CI's drift check can never disagree with what
 `generate` writes.
 """
 
@@ -20,7 +20,7 @@ _TMP_SUFFIX = ".evolink-tmp"
 
 
 @dataclass
-class TreeDiff:
+class Drift:
     """How the files on disk differ from the rendered table (paths relative to the output folder)."""
 
     added: list[str] = field(default_factory=list)
@@ -38,19 +38,19 @@ class UnmanagedFolderError(Exception):
     """The output folder holds files but no MANIFEST: it was not made by us, so we touch nothing."""
 
 
-def compare(out: Path, table: Mapping[str, str]) -> TreeDiff:
+def measure_drift(out: Path, table: Mapping[str, str]) -> Drift:
     """Which files of `table` are new or different on disk, and which files on disk are stale."""
-    diff = TreeDiff()
+    drift = Drift()
     for relative in sorted(table):
         current = _read(out / relative)
         if current is None:
-            diff.added.append(relative)
+            drift.added.append(relative)
         elif current != table[relative]:
-            diff.changed.append(relative)
+            drift.changed.append(relative)
         else:
-            diff.unchanged += 1
-    diff.removed = sorted(set(existing_files(out)) - set(table))
-    return diff
+            drift.unchanged += 1
+    drift.removed = sorted(set(existing_files(out)) - set(table))
+    return drift
 
 
 def report_order(paths: Iterable[str]) -> list[str]:
@@ -61,20 +61,20 @@ def report_order(paths: Iterable[str]) -> list[str]:
     return sorted(paths, key=lambda relative: (relative == MANIFEST, relative))
 
 
-def drifted(diff: TreeDiff) -> list[str]:
+def drifted_paths(drift: Drift) -> list[str]:
     """The added, changed and removed files, in report order."""
-    return report_order([*diff.added, *diff.changed, *diff.removed])
+    return report_order([*drift.added, *drift.changed, *drift.removed])
 
 
-def unified_diff(out: Path, table: Mapping[str, str], diff: TreeDiff) -> str:
+def unified_diff(out: Path, table: Mapping[str, str], drift: Drift) -> str:
     """A unified diff from disk to table for every drifted file, named relative to `out`'s parent."""
     label = out.name
     chunks: list[str] = []
-    for relative in drifted(diff):
+    for relative in drifted_paths(drift):
         old = _read(out / relative) or ""
         new = table.get(relative, "")
-        before = f"a/{label}/{relative}" if relative not in diff.added else "/dev/null"
-        after = f"b/{label}/{relative}" if relative not in diff.removed else "/dev/null"
+        before = f"a/{label}/{relative}" if relative not in drift.added else "/dev/null"
+        after = f"b/{label}/{relative}" if relative not in drift.removed else "/dev/null"
         lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), before, after)
         chunks.append(
             "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
@@ -82,7 +82,7 @@ def unified_diff(out: Path, table: Mapping[str, str], diff: TreeDiff) -> str:
     return "".join(chunks)
 
 
-def write_tree(out: Path, table: Mapping[str, str]) -> TreeDiff:
+def write_tree(out: Path, table: Mapping[str, str]) -> Drift:
     """Make `out` hold exactly `table`: write new and changed files, remove stale ones.
 
     Every new file is first written beside its target under a temporary name; only when all are
@@ -91,10 +91,10 @@ def write_tree(out: Path, table: Mapping[str, str]) -> TreeDiff:
     """
     if out.exists() and not (out / MANIFEST).is_file() and any(existing_files(out)):
         raise UnmanagedFolderError(f"{out} holds files but no {MANIFEST}; refusing to write into it")
-    diff = compare(out, table)
+    drift = measure_drift(out, table)
     staged: list[tuple[Path, Path]] = []
     try:
-        for relative in [*diff.added, *diff.changed]:
+        for relative in [*drift.added, *drift.changed]:
             target = out / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(target.name + _TMP_SUFFIX)
@@ -106,10 +106,10 @@ def write_tree(out: Path, table: Mapping[str, str]) -> TreeDiff:
         raise
     for temporary, target in staged:
         os.replace(temporary, target)
-    for relative in diff.removed:
+    for relative in drift.removed:
         (out / relative).unlink()
     _remove_empty_folders(out)
-    return diff
+    return drift
 
 
 def existing_files(out: Path) -> Iterator[str]:

@@ -15,17 +15,13 @@ The modules, one job each, data flowing one way::
     models     model variants: added, removed, server, prose, and their parameters
     api        servers, environment variables, the endpoint, the schemas' prose
     responses  the fields of the completion, the stream chunk and the error body
-    compare    all of the above -> a sorted `Report`
-    semver     the bump the changes call for
-    report     the `Report`: changes, summary, semver, --fail-on
-    render     text, Markdown and JSON
-    changelog  `make changelog`: bump the revision, write spec/changelog.yaml and CHANGELOG.md
+    report     all of the above -> a sorted `Report`: changes, summary, the semver bump, --fail-on
+    formats    the report as text, Markdown and JSON
 """
 
 from __future__ import annotations
 
 from generator.diff.change import Change
-from generator.diff.compare import compare, diff_specs
-from generator.diff.report import Report
+from generator.diff.report import Report, compare, diff_specs
 
 __all__ = ["Change", "Report", "compare", "diff_specs"]

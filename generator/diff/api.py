@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.diff.change import Change, Site
 from generator.diff.shapes import doc_texts, inline
 from generator.diff.values import same
-from generator.model import JSON, Api, Server
+from generator.ir import JSON, Api, Server
 
 _ENDPOINT_CODE = ("method", "path", "operation_id", "response", "chunk", "error")
 """Endpoint fields the SDK's code depends on (the request line, the operation id and type names)."""

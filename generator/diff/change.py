@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from generator.diff.kinds import KINDS, Severity
 from generator.diff.values import plain, text
-from generator.model import JSON
+from generator.ir import JSON
 
 
 @dataclass(frozen=True)

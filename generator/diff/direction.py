@@ -16,7 +16,7 @@ from typing import Literal
 
 from generator.diff.shapes import types_text
 from generator.diff.subschema import includes
-from generator.model import JSON
+from generator.ir import JSON
 
 Direction = Literal["same", "widened", "narrowed", "changed"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.diff.change import Change, Site
 from generator.diff.params import Schemas, added, compare_parameter, removed
 from generator.diff.values import plain, same
-from generator.model import JSON, ModelVariant, Spec
+from generator.ir import JSON, ModelVariant, Spec
 
 
 def compare_models(old: Spec, new: Spec) -> list[Change]:

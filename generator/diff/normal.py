@@ -23,7 +23,7 @@ from jsonschema.exceptions import SchemaError
 
 from generator.diff.shapes import map_children
 from generator.diff.values import same
-from generator.model import JSON
+from generator.ir import JSON
 
 Schema = Mapping[str, JSON] | bool
 """A normal schema: a mapping of constraints, or `True` (anything) / `False` (nothing)."""

@@ -15,7 +15,7 @@ from generator.diff.direction import Direction, describe, direction
 from generator.diff.kinds import Severity
 from generator.diff.shapes import first_difference, schema_types, shape
 from generator.diff.values import only_in, plain, same, texts
-from generator.model import JSON, Parameter
+from generator.ir import JSON, Parameter
 
 Schemas = Mapping[str, JSON]
 

@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.model import JSON
+from generator.ir import JSON
 
 Number = int | float
 

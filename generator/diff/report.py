@@ -1,12 +1,41 @@
-"""The result of comparing two specs: the sorted changes, their counts and the suggested bump."""
+"""Two resolved specs in, the `Report` out: every classified change, their counts and the version bump.
+
+`diff_specs(old, new, old_label, new_label)` is the entry point; `compare` is the sorted changes alone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator.diff.api import compare_api
 from generator.diff.change import Change
-from generator.diff.kinds import FAILING, SEVERITIES, FailOn, Severity
-from generator.diff.semver import Bump, suggest
+from generator.diff.kinds import DOCS_ONLY, FAILING, SEVERITIES, FailOn, Severity
+from generator.diff.models import compare_models
+from generator.diff.responses import compare_responses
+from generator.ir import Spec
+from generator.release.version import Bump
+
+
+def compare(old: Spec, new: Spec) -> tuple[Change, ...]:
+    """Every change from `old` to `new`, sorted by (model, parameter, kind), then path."""
+    changes = compare_api(old.api, new.api) + compare_responses(old.api, new.api) + compare_models(old, new)
+    return tuple(sorted(changes, key=Change.sort_key))
+
+
+def diff_specs(old: Spec, new: Spec, old_label: str, new_label: str) -> Report:
+    """The report for two specs; the labels say where each came from (a folder or a git revision)."""
+    return Report(old_label, new_label, old.api.revision, new.api.revision, compare(old, new))
+
+
+def suggest(changes: Iterable[Change]) -> Bump:
+    """major if anything breaks; minor if anything but prose changed; patch for prose only; else none."""
+    found = list(changes)
+    if any(change.severity == "breaking" for change in found):
+        return "major"
+    if any(change.kind not in DOCS_ONLY for change in found):
+        return "minor"
+    return "patch" if found else "none"
 
 
 @dataclass(frozen=True)

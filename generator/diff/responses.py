@@ -17,7 +17,7 @@ from generator.diff.change import Change, Site
 from generator.diff.direction import Direction, direction
 from generator.diff.shapes import json_type_of, schema_types, types_text
 from generator.diff.values import only_in, texts
-from generator.model import JSON, Api
+from generator.ir import JSON, Api
 
 ROOTS = ("response", "chunk", "error")
 """The endpoint's fields that name a response schema."""

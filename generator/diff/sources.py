@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from generator.errors import SpecError
-from generator.loader import load_spec
-from generator.model import Spec
+from generator.ir import Spec
+from generator.load.loader import load_spec
 
 DEFAULT_FOLDER = "spec"
 _UNPACKED = "unpacked"

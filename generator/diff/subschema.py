@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping
 from generator.diff.normal import Schema, accepts, finite, normal, types_of
 from generator.diff.ranges import length_range, number_range
 from generator.diff.values import same
-from generator.model import JSON
+from generator.ir import JSON
 
 UNIONS = ("anyOf", "oneOf")
 COMBINATORS = frozenset({*UNIONS, "allOf"})

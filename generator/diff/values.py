@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 
-from generator.model import JSON
+from generator.ir import JSON
 
 Canonical = tuple[object, ...]
 

@@ -18,8 +18,8 @@ from generator.ingest.page import IngestedPage, PageError, PageWarning
 from generator.ingest.sources import ingest_sources
 from generator.ingest.sync import SyncResult, sync, write
 from generator.ingest.write import model_text
-from generator.loader import load_spec
-from generator.model import Spec
+from generator.ir import Spec
+from generator.load.loader import load_spec
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_ERROR = 0, 1, 2
 

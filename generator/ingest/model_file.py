@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from generator.diff.values import same, text
 from generator.ingest.page import IngestedPage, PageParameter
-from generator.model import JSON, Deviation, ModelVariant, Parameter, Spec
+from generator.ir import JSON, Deviation, ModelVariant, Parameter, Spec
 
 
 class Mark(enum.Enum):

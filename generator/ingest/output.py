@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from generator.diff.render import to_json, to_markdown, to_text
+from generator.diff.formats import to_json, to_markdown, to_text
 from generator.diff.values import plain
+from generator.emit.jinja_env import md
 from generator.ingest.page import IngestedPage
 from generator.ingest.sync import SyncResult
-from generator.jinja_env import md
 
 
 def sync_text(result: SyncResult) -> str:

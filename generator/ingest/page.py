@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.model import JSON
+from generator.ir import JSON
 
 
 @dataclass(frozen=True, order=True)

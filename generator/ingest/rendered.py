@@ -18,7 +18,7 @@ from generator.ingest.blocks import Block, BlockReader
 from generator.ingest.labels import LANGUAGES, PROSE_DEFAULT, language_of
 from generator.ingest.page import IngestedPage, PageError, PageParameter, PageWarning
 from generator.ingest.values import COLON, convert, number, prose_intervals
-from generator.model import JSON
+from generator.ir import JSON
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _SEGMENT = re.compile(r"^[A-Za-z0-9_.{}\-]+$")

@@ -18,8 +18,8 @@ from generator.errors import SpecError
 from generator.ingest.model_file import Kept, ModelPlan, page_name, plan_model
 from generator.ingest.page import IngestedPage, PageWarning
 from generator.ingest.write import write_plans
-from generator.loader import load_spec
-from generator.model import Spec
+from generator.ir import Spec
+from generator.load.loader import load_spec
 
 
 @dataclass(frozen=True)

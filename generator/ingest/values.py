@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.model import JSON
+from generator.ir import JSON
 
 COLON = "[:\uff1a]"
 """An ASCII or full-width colon, as localized labels use."""

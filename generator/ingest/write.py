@@ -19,7 +19,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 
 from generator.diff.values import same
 from generator.ingest.model_file import Mark, ModelPlan, page_name, title_from_id
-from generator.model import JSON
+from generator.ir import JSON
 
 
 def _represent_none(representer: RoundTripRepresenter, _: None) -> Any:

@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from generator.diff import Change, Report, diff_specs
-from generator.loader import load_spec
-from generator.model import Parameter, Spec
+from generator.ir import Parameter, Spec
+from generator.load.loader import load_spec
 from tests.conftest import MINIMAL_SPEC, ROOT
 
 Edit = Callable[[Path], None]

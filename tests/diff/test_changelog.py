@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from generator.cli import DEFAULT_TEMPLATES, main
-from generator.diff.changelog import next_version, set_revision
-from generator.diff.semver import Bump, bump
-from generator.jinja_env import md
-from generator.loader import load_spec
-from generator.render import render_all
+from generator.emit.jinja_env import md
+from generator.emit.render import render_all
+from generator.load.loader import load_spec
+from generator.release.changelog import next_version, set_revision
+from generator.release.version import Bump, bump
 from tests.conftest import ROOT, edit
 from tests.diff.conftest import a_limit, git, load
 

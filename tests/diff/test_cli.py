@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator.model import Spec
+from generator.ir import Spec
 from tests.conftest import ROOT, edit
 from tests.diff.conftest import Limit, a_limit, load, mutate, run_cli
 

@@ -10,9 +10,10 @@ import pytest
 
 from generator.diff import Report, diff_specs
 from generator.diff.change import Site
+from generator.diff.formats import to_json, to_markdown, to_text
 from generator.diff.kinds import DOCS_ONLY, KINDS
-from generator.diff.render import to_json, to_markdown, to_text
-from generator.diff.semver import Bump, bump, suggest
+from generator.diff.report import suggest
+from generator.release.version import Bump, bump
 from tests.conftest import ROOT
 from tests.diff.conftest import diff_folders, load, mutate, only
 

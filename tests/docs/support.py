@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.loader import load_spec
-from generator.model import Spec
+from generator.ir import Spec
+from generator.load.loader import load_spec
 
 
 def loaded(folder: Path) -> Spec:

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from generator.formatting import LINE_LENGTH
+from generator.emit.formatting import LINE_LENGTH
 from tests.conftest import ROOT
 from tests.docs.support import loaded
 from tests.sdk.fake_server import (
@@ -36,7 +36,7 @@ GENERATED = ROOT / "generated"
 API = loaded(ROOT / "spec").api
 PAGES = [*sorted((GENERATED / "docs").rglob("*.md")), GENERATED / "python" / "README.md"]
 BLACK = black.Mode(line_length=LINE_LENGTH)
-"""The layout the generated SDK's code has (`generator.formatting`), which its examples should match."""
+"""The layout the generated SDK's code has (`generator.emit.formatting`), which its examples should match."""
 _FENCE = re.compile(r"^```(?P<lang>\w+)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 

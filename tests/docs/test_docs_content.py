@@ -12,13 +12,13 @@ from evolink._exceptions import APIStatusError, status_error_class
 from evolink._retries import should_retry_status
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.docs_view import ErrorRow, build_docs_view, error_rows
-from generator.jinja_env import make_environment
-from generator.model import ModelVariant, Parameter, Release, ReleaseChange, Spec
-from generator.openapi import request_schema_name
-from generator.render import render_all
-from generator.runtime_facts import read_runtime_facts
-from generator.sdk_view import build_sdk_view
+from generator.emit.docs_view import ErrorRow, build_docs_view, error_rows
+from generator.emit.jinja_env import make_environment
+from generator.emit.openapi import request_schema_name
+from generator.emit.render import render_all
+from generator.emit.runtime_facts import read_runtime_facts
+from generator.emit.sdk_view import build_sdk_view
+from generator.ir import ModelVariant, Parameter, Release, ReleaseChange, Spec
 from tests.conftest import ROOT
 from tests.docs.support import loaded
 

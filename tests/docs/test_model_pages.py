@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.render import render_all
+from generator.emit.render import render_all
 from tests.conftest import ROOT
 from tests.docs.support import loaded
 

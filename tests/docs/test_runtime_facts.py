@@ -10,8 +10,8 @@ import pytest
 from evolink import _config, _exceptions, _retries
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.render import render_all
-from generator.runtime_facts import RUNTIME, RuntimeFacts, RuntimeFactsError, read_runtime_facts
+from generator.emit.render import render_all
+from generator.emit.runtime_facts import RUNTIME, RuntimeFacts, RuntimeFactsError, read_runtime_facts
 from tests.conftest import ROOT
 from tests.docs.support import loaded
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.loader import load_spec
-from generator.render import render_all
-from generator.tree import compare
+from generator.emit.render import render_all
+from generator.load.loader import load_spec
+from generator.tree import measure_drift
 from tests.conftest import ROOT
 
 
@@ -18,7 +18,7 @@ def _render() -> dict[str, str]:
 
 
 def test_committed_tree_equals_a_fresh_render() -> None:
-    diff = compare(ROOT / "generated", _render())
+    diff = measure_drift(ROOT / "generated", _render())
     assert diff.clean, f"generated/ drifted: added {diff.added}, changed {diff.changed}, stale {diff.removed}"
 
 

@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.formatting import LINE_LENGTH
-from generator.jinja_env import md_prose, md_prose_cell
-from generator.loader import load_spec
-from generator.render import render_all
+from generator.emit.formatting import LINE_LENGTH
+from generator.emit.jinja_env import md_prose, md_prose_cell
+from generator.emit.render import render_all
+from generator.load.loader import load_spec
 from tests.conftest import MINIMAL_SPEC
 from tests.site_markdown import Html, to_html
 

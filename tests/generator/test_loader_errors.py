@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from generator.errors import format_errors
-from generator.loader import load_spec
-from generator.model import Parameter
+from generator.ir import Parameter
+from generator.load.loader import load_spec
 from tests.conftest import ROOT, edit
 from tests.diff.conftest import load, mutate
 

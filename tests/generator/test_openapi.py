@@ -15,8 +15,8 @@ import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from generator.loader import load_spec
-from generator.model import ModelVariant, Parameter, Spec
+from generator.ir import ModelVariant, Parameter, Spec
+from generator.load.loader import load_spec
 from tests.conftest import ROOT
 from tests.openapi_params import full_arguments, out_of_range_values, request_params, validate_request, wire_body
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_spec
-from generator.yaml_source import MAX_FILE_BYTES
+from generator.load.loader import load_spec
+from generator.load.yaml_source import MAX_FILE_BYTES
 from tests.conftest import edit
 from tests.generator.test_loader_errors import messages
 

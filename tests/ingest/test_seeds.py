@@ -13,8 +13,8 @@ import pytest
 from generator.cli import main
 from generator.diff.values import same
 from generator.ingest import IngestedPage, ingest_text
-from generator.loader import load_spec
-from generator.model import ModelVariant, Spec
+from generator.ir import ModelVariant, Spec
+from generator.load.loader import load_spec
 from tests.conftest import ROOT
 from tests.ingest.conftest import COPIED_SEEDS, SEED_PAGES, SEEDS, SHARED_SEEDS
 

@@ -11,8 +11,8 @@ import yaml
 
 from generator.cli import main
 from generator.ingest import IngestedPage, ingest_text
-from generator.loader import load_spec
-from generator.model import ModelVariant, Spec
+from generator.ir import ModelVariant, Spec
+from generator.load.loader import load_spec
 from tests.ingest.conftest import SEED_PAGES, with_block
 
 

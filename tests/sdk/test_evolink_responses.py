@@ -13,8 +13,8 @@ import pytest
 from evolink import APIResponseValidationError, AsyncEvolink
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from generator.loader import load_spec
-from generator.sdk_view import response_schema_names
+from generator.emit.sdk_view import response_schema_names
+from generator.load.loader import load_spec
 from tests.conftest import ROOT
 from tests.openapi_params import load_document, models, request_schema_names
 

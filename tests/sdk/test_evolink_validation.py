@@ -17,8 +17,8 @@ import pytest
 from evolink import Evolink, InvalidParameterError
 from evolink._rules import RULES
 
-from generator.loader import load_spec
-from generator.sdk_view import json_kinds
+from generator.emit.sdk_view import json_kinds
+from generator.load.loader import load_spec
 from tests.conftest import ROOT
 from tests.openapi_params import (
     Param,

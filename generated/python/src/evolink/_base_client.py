@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_base_client.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_base_client.py by evolink-codegen; do not edit
 """``SyncAPIClient`` / ``AsyncAPIClient``: the transport under the generated ``Evolink`` / ``AsyncEvolink``.
 
 ::

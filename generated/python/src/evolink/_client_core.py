@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_client_core.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_client_core.py by evolink-codegen; do not edit
 """``BaseClient``: the I/O-free half of the sync and async clients in ``_base_client``.
 
 It resolves the settings once (see ``_config``), precomputes the headers, builds each request, and

@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_config.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_config.py by evolink-codegen; do not edit
 """Client settings: the generated ``ClientConfig`` and how constructor arguments resolve against it.
 
 ``api_key``: the argument, else the ``config.api_key_env`` environment variable; neither is an error,

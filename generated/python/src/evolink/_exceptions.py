@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_exceptions.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_exceptions.py by evolink-codegen; do not edit
 """Every error the SDK raises.
 
 ::

@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_headers.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_headers.py by evolink-codegen; do not edit
 """Check the API key and header names and values before any byte is sent.
 
 httpx encodes a ``str`` header as ASCII and h11 refuses a value with a line break, a NUL or whitespace at

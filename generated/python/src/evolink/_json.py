@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_json.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_json.py by evolink-codegen; do not edit
 """``encode_json``: the request body's bytes, or why a value cannot be sent as JSON at all."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_response.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_response.py by evolink-codegen; do not edit
 """The HTTP response of a call, with its parsed result one ``parse()`` away.
 
 ::

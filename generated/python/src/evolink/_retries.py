@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_retries.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_retries.py by evolink-codegen; do not edit
 """Retry policy: which failures are retried, how long to wait, and which errors to raise in the end.
 
 Retried: connection errors and timeouts (not transport errors that mean the request itself is invalid),

@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_sse.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_sse.py by evolink-codegen; do not edit
 """An incremental Server-Sent Events decoder (WHATWG HTML, "Parsing an event stream").
 
 Hand-written on purpose: the SDK's only runtime dependencies are httpx and pydantic, so httpx-sse is

@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_streaming.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_streaming.py by evolink-codegen; do not edit
 """``Stream`` / ``AsyncStream``: iterate a ``text/event-stream`` response as parsed pydantic chunks.
 
 Each ``message`` event's data is validated with ``chunk_type.model_validate_json``; other named events

@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_types.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_types.py by evolink-codegen; do not edit
 """Small shared types: the ``NOT_GIVEN`` sentinel, option aliases and per-call ``RequestOptions``."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# copied from templates/python/src/evolink/_validation.py by evolink-codegen; do not edit
+# copied from templates/python/runtime/_validation.py by evolink-codegen; do not edit
 """Check a call's arguments against its model's rules and build the request body, before any byte is sent.
 
 The rules (``_rules.RULES``) are generated from the spec: for each model, each Python argument name

@@ -6,12 +6,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.errors import SpecError
-from generator.model import Spec
-from generator.releases import CHANGELOG_FILE, build_releases, check_releases
-from generator.resolve import build_spec
-from generator.semantics import check_api, check_models
-from generator.spec_schema import Kind, check_format
-from generator.yaml_source import Document, read_document
+from generator.ir import Spec
+from generator.load.resolve import build_spec
+from generator.load.semantics import check_api, check_models
+from generator.load.spec_schema import Kind, check_format
+from generator.load.yaml_source import Document, read_document
+from generator.release.releases import CHANGELOG_FILE, build_releases, check_releases
 
 _SPEC_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 _NOT_READ = (

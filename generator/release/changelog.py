@@ -17,16 +17,15 @@ from pathlib import Path
 
 import yaml
 
-from generator.diff.compare import diff_specs
+from generator.diff.formats import bullet, group_by_model, model_heading
 from generator.diff.kinds import SEVERITIES
-from generator.diff.render import bullet, group_by_model, model_heading
-from generator.diff.report import Report
-from generator.diff.semver import Bump, bump, parse
+from generator.diff.report import Report, diff_specs
 from generator.diff.sources import load_source
 from generator.errors import format_errors
-from generator.loader import load_spec
-from generator.model import Release, ReleaseChange
-from generator.releases import CHANGELOG_FILE
+from generator.ir import Release, ReleaseChange
+from generator.load.loader import load_spec
+from generator.release.releases import CHANGELOG_FILE
+from generator.release.version import Bump, bump, parse
 
 CHANGELOG_HEADER = """\
 # The spec's releases, newest first, written by `make changelog` from `evolink-codegen diff`.

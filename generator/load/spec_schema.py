@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from generator.errors import SpecError, did_you_mean, short
-from generator.yaml_source import Document, join_pointer
+from generator.load.yaml_source import Document, join_pointer
 
 Kind = Literal["api", "model", "changelog"]
 _WHERE_TO_LOOK: dict[Kind, str] = {
@@ -29,7 +29,7 @@ _WHERE_TO_LOOK: dict[Kind, str] = {
 
 @cache
 def _root() -> dict[str, Any]:
-    text = resources.files("generator").joinpath("spec_format.schema.json").read_text(encoding="utf-8")
+    text = resources.files("generator.load").joinpath("spec_format.schema.json").read_text(encoding="utf-8")
     root: dict[str, Any] = json.loads(text)
     return root
 

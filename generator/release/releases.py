@@ -12,14 +12,11 @@
 from __future__ import annotations
 
 from generator.errors import SpecError
-from generator.model import Release, ReleaseChange
-from generator.yaml_source import Document
+from generator.ir import Release, ReleaseChange
+from generator.load.yaml_source import Document
+from generator.release.version import parse
 
 CHANGELOG_FILE = "changelog.yaml"
-
-
-def _version(text: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in text.split("."))
 
 
 def check_releases(document: Document, revision: str) -> list[SpecError]:
@@ -31,9 +28,9 @@ def check_releases(document: Document, revision: str) -> list[SpecError]:
         version, pointer = entry["version"], f"/{index}/version"
         if version in seen:
             errors.append(document.error(pointer, f"version {version} is listed twice"))
-        elif previous is not None and _version(version) > _version(previous):
+        elif previous is not None and parse(version) > parse(previous):
             errors.append(document.error(pointer, f"releases go newest first, but {version} follows {previous}"))
-        if _version(version) > _version(revision):
+        if parse(version) > parse(revision):
             errors.append(document.error(pointer, f"version {version} is newer than the spec's revision {revision}"))
         seen.add(version)
         previous = version

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from generator.errors import SpecError
-from generator.yaml_hints import describe
+from generator.load.yaml_hints import describe
 
 MAX_FILE_BYTES = 1024 * 1024
 """The largest spec file read: about 50 times spec/api.yaml, which describes the whole API."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.model import JSON
-from generator.yaml_source import Document, join_pointer
+from generator.ir import JSON
+from generator.load.yaml_source import Document, join_pointer
 
 
 @dataclass(frozen=True)

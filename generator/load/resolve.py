@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 
-from generator.merge import MergedParameter, Origin, effective_parameters
-from generator.model import (
+from generator.ir import (
     Api,
     Deviation,
     Endpoint,
@@ -18,7 +17,8 @@ from generator.model import (
     Source,
     Spec,
 )
-from generator.yaml_source import Document, join_pointer
+from generator.load.merge import MergedParameter, Origin, effective_parameters
+from generator.load.yaml_source import Document, join_pointer
 
 
 def build_spec(api: Document, models: list[Document], digest_input: bytes) -> Spec:

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
-from generator.model import JSON
+from generator.ir import JSON
+from generator.load.yaml_source import Document, join_pointer
 from generator.schema_refs import iter_refs, referenced_closure, rewrite_refs
-from generator.yaml_source import Document, join_pointer
 
 SCHEMA_KEYWORDS = frozenset(
     {

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from generator.model import JSON, ModelVariant, Parameter, Spec
+from generator.ir import JSON, ModelVariant, Parameter, Spec
 from generator.schema_refs import rewrite_refs
 
 SCHEMA_PREFIX = "#/components/schemas/"

@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from generator.code_spans import agreed_spans
+from generator.emit.code_spans import agreed_spans
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 _NON_PRINTABLE = re.compile(r"[^\S\n ]|[\x00-\x1f\x7f\u0080-\u009f\u2028\u2029]")

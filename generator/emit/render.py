@@ -2,8 +2,9 @@
 
 Layout of templates/ (each template emits one file, or one file per model for a family):
 
-    python/**            mirrored into generated/python/: `X.jinja` renders to `X`, any other file
-                         (the hand-written runtime core, `py.typed`) is copied verbatim
+    python/runtime/**    the hand-written SDK runtime (no spec data in it), copied verbatim into
+                         generated/python/src/evolink/
+    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<model id>.md, once per model
     **/_macros/**        shared fragments, imported by templates, never emitted
@@ -18,17 +19,19 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from generator import __version__
-from generator.docs_view import build_docs_view
-from generator.formatting import format_python
-from generator.jinja_env import make_environment
-from generator.model import Spec
-from generator.openapi import build_openapi, dump_openapi
-from generator.pytypes import defined_names, pydantic_models, typed_dicts
-from generator.runtime_facts import read_runtime_facts
-from generator.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
+from generator.emit.docs_view import build_docs_view
+from generator.emit.formatting import format_python
+from generator.emit.jinja_env import make_environment
+from generator.emit.openapi import build_openapi, dump_openapi
+from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
+from generator.emit.runtime_facts import read_runtime_facts
+from generator.emit.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
+from generator.ir import Spec
 from generator.tree import MANIFEST
 
 GENERATED_NOTE = "generated from spec/ by evolink-codegen; do not edit"
+RUNTIME_SOURCE = "python/runtime"
+"""The hand-written runtime core, relative to the templates folder; copied into the package folder."""
 TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
 PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
 FAMILIES: dict[str, list[tuple[str, dict[str, object]]]] = {
@@ -92,23 +95,34 @@ def _render_python(environment: jinja2.Environment, templates: Path, context: Ma
     for template, outputs in FAMILIES.items():
         for output, extra in outputs:
             table[output] = with_header(output, environment.get_template(template).render({**context, **extra}))
-    root = templates / "python"
-    for source in sorted(p for p in root.rglob("*") if p.is_file() and not _skipped(p.relative_to(templates))):
+    table.update(_copy_runtime(templates))
+    for source in _sources(templates / "python", templates):
         relative = source.relative_to(templates).as_posix()
-        if relative in FAMILIES:
+        if relative in FAMILIES or relative.startswith(RUNTIME_SOURCE + "/"):
             continue
         if relative.endswith(".jinja"):
             output = relative.removesuffix(".jinja")
             table[output] = with_header(output, environment.get_template(relative).render(context))
-        elif source.suffix == ".py":
-            table[relative] = with_header(
-                relative,
-                source.read_text(encoding="utf-8"),
-                f"copied from templates/{relative} by evolink-codegen; do not edit",
-            )
         else:
             table[relative] = source.read_text(encoding="utf-8")
     return table
+
+
+def _copy_runtime(templates: Path) -> dict[str, str]:
+    """The hand-written runtime, verbatim, under the package folder (Python files behind a do-not-edit note)."""
+    table: dict[str, str] = {}
+    root = templates / RUNTIME_SOURCE
+    for source in _sources(root, templates):
+        relative = source.relative_to(templates).as_posix()
+        output = f"python/src/{PACKAGE}/{source.relative_to(root).as_posix()}"
+        text = source.read_text(encoding="utf-8")
+        note = f"copied from templates/{relative} by evolink-codegen; do not edit"
+        table[output] = with_header(output, text, note) if source.suffix == ".py" else text
+    return table
+
+
+def _sources(root: Path, templates: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and not _skipped(p.relative_to(templates)))
 
 
 def _render_docs(environment: jinja2.Environment, spec: Spec, context: Mapping[str, object]) -> dict[str, str]:

@@ -7,10 +7,10 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.jinja_env import md_code, py_str, py_value
-from generator.model import JSON, ModelVariant, Parameter, Spec
-from generator.runtime_facts import RuntimeFacts
-from generator.sdk_view import annotation
+from generator.emit.jinja_env import md_code, py_str, py_value
+from generator.emit.runtime_facts import RuntimeFacts
+from generator.emit.sdk_view import annotation
+from generator.ir import JSON, ModelVariant, Parameter, Spec
 
 
 @dataclass(frozen=True)

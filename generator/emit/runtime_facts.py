@@ -2,7 +2,7 @@
 
 The docs state numbers the runtime decides (2 retries, 0.5 s x 2^n backoff, 600 s timeout, which
 statuses are retried). They are read here from the hand-written runtime under
-`templates/python/src/evolink/` with `ast`, never by importing the SDK, so the data still flows one
+`templates/python/runtime/` with `ast`, never by importing the SDK, so the data still flows one
 way (templates -> outputs) and a changed constant changes every page that quotes it. Each constant
 must be a literal (a `frozenset({...})` of literals counts; so does a dict of literals to class names).
 """
@@ -13,7 +13,7 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-RUNTIME = Path("python/src/evolink")
+RUNTIME = Path("python/runtime")
 """The hand-written runtime core, relative to the templates folder."""
 
 

@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.formatting import natural_key
-from generator.model import JSON, ModelVariant, Parameter, Spec
-from generator.pytypes import PARAM_SUFFIX
+from generator.emit.formatting import natural_key
+from generator.emit.pytypes import PARAM_SUFFIX
+from generator.ir import JSON, ModelVariant, Parameter, Spec
 from generator.schema_refs import referenced_closure
 
 PACKAGE = "evolink"
