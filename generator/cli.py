@@ -16,21 +16,18 @@ evolink-codegen sync [PAGE...] [--format text|markdown|json] [--fail-on ...] [--
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.diff import Report, diff_specs
-from generator.diff.formats import FORMATS, to_text
-from generator.diff.kinds import FAILING, FailOn
-from generator.diff.sources import default_base, load_source
-from generator.emit.render import render_all
-from generator.errors import format_errors
+# Only light modules here: `check` with a warm cache imports nothing else (the pipeline's modules,
+# jinja2, black and datamodel-code-generator load inside the commands that run them).
+from generator.cache import store
+from generator.cache.stages import cached_table
 from generator.ingest.cache import CACHE_ENV, default_cache
-from generator.load.loader import load_spec
-from generator.release.changelog import Failed, record
 from generator.tree import (
     Drift,
     UnmanagedFolderError,
@@ -42,12 +39,16 @@ from generator.tree import (
 )
 
 if TYPE_CHECKING:
+    from generator.diff import Report
+    from generator.diff.kinds import FailOn
     from generator.ingest.commands import Outcome
 
 EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
 EXIT_FAIL_ON = 1
 """`diff` exits 1 when a change reaches the --fail-on threshold."""
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+DIFF_FORMATS = ["json", "markdown", "text"]
+"""The keys of generator.diff.formats.FORMATS, spelled out so building the parser imports no diff code."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
                 "--out", type=Path, default=Path("generated"), help="the output folder (default: generated)"
             )
             command.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help=argparse.SUPPRESS)
+            _add_no_cache(command)
     _add_diff(commands)
     _add_changelog(commands)
     _add_ingest(commands)
@@ -99,7 +101,7 @@ def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     where = "a spec folder, a git revision REV (meaning REV:spec) or REV:PATH"
     command.add_argument("old", metavar="OLD", help=where)
     command.add_argument("new", metavar="NEW", help=where)
-    command.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default: text)")
+    command.add_argument("--format", choices=DIFF_FORMATS, default="text", help="output format (default: text)")
     command.add_argument(
         "--fail-on", choices=["breaking", "warning", "any"], help="exit 1 if a change is at least this severe"
     )
@@ -120,6 +122,13 @@ def _add_changelog(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--out", type=Path, default=Path("generated"), help="the output folder to regenerate (default: generated)"
     )
     command.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help=argparse.SUPPRESS)
+    _add_no_cache(command)
+
+
+def _add_no_cache(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--no-cache", action="store_true", help=f"render from scratch, without the cache (${store.CACHE_ENV})"
+    )
 
 
 def _add_ingest(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -150,6 +159,15 @@ def _add_page_options(command: argparse.ArgumentParser) -> None:
 
 
 def _render(args: argparse.Namespace) -> dict[str, str] | None:
+    with store.disabled() if args.no_cache else contextlib.nullcontext():
+        return cached_table(args.spec, args.templates, lambda: _render_spec(args))
+
+
+def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
+    from generator.emit.render import render_all  # noqa: PLC0415 (deferred: not needed on a cache hit)
+    from generator.errors import format_errors  # noqa: PLC0415
+    from generator.load.loader import load_spec  # noqa: PLC0415
+
     result = load_spec(args.spec)
     if result.spec is None:
         print(format_errors(result.errors), file=sys.stderr)
@@ -190,6 +208,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from generator.errors import format_errors  # noqa: PLC0415 (deferred, as in _render_spec)
+    from generator.load.loader import load_spec  # noqa: PLC0415
+
     result = load_spec(args.spec)
     if result.spec is None:
         print(format_errors(result.errors), file=sys.stderr)
@@ -200,6 +221,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
+    from generator.diff import diff_specs  # noqa: PLC0415 (deferred: ~0.2 s, only `diff` and `changelog` need it)
+    from generator.diff.formats import FORMATS  # noqa: PLC0415
+    from generator.diff.sources import load_source  # noqa: PLC0415
+
     cwd = Path.cwd()
     old, new = load_source(args.old, cwd), load_source(args.new, cwd)
     failures = [side.failure(name) for name, side in (("OLD", old), ("NEW", new)) if side.spec is None]
@@ -216,6 +241,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _fail_on_reason(report: Report, threshold: FailOn) -> str:
     """One line for CI logs: how many changes reach the threshold, by severity."""
+    from generator.diff.kinds import FAILING  # noqa: PLC0415 (deferred, as in _diff)
+
     reaching = {severity: n for severity, n in report.summary.items() if n and severity in FAILING[threshold]}
     total = sum(reaching.values())
     counts = ", ".join(f"{n} {severity}" for severity, n in reaching.items())
@@ -224,6 +251,10 @@ def _fail_on_reason(report: Report, threshold: FailOn) -> str:
 
 
 def _changelog(args: argparse.Namespace) -> int:
+    from generator.diff.formats import to_text  # noqa: PLC0415 (deferred, as in _diff)
+    from generator.diff.sources import default_base  # noqa: PLC0415
+    from generator.release.changelog import Failed, record  # noqa: PLC0415
+
     cwd = Path.cwd()
     since = args.since or default_base(cwd)
     outcome = record(args.spec, since, cwd, args.output)

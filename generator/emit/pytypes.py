@@ -7,15 +7,13 @@ import json
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from datamodel_code_generator import generate
-from datamodel_code_generator._shared_types import LiteralType
-from datamodel_code_generator.enums import DataModelType, InputFileType
-from datamodel_code_generator.format import PythonVersion
+from generator.cache.stages import memoized
 
 PARAM_SUFFIX = "Param"
 """Request-side TypedDicts are named after their schema plus this: ChatMessage -> ChatMessageParam."""
 
 
+@memoized
 def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str], open_schemas: Collection[str] = ()) -> str:
     """The source of a module defining a pydantic model for every component schema.
 
@@ -26,6 +24,8 @@ def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str], open
     `additionalProperties: false` stays closed. The tool's own comment header is removed: the caller
     adds the project's one-line header.
     """
+    from datamodel_code_generator.enums import DataModelType  # noqa: PLC0415 (deferred: ~0.9 s, cache misses only)
+
     return _run(
         _open(openapi, open_schemas),
         output_model_type=DataModelType.PydanticV2BaseModel,
@@ -45,11 +45,14 @@ def _open(openapi: Mapping[str, Any], names: Collection[str]) -> Mapping[str, An
     return {**openapi, "components": {**openapi["components"], "schemas": schemas}}
 
 
+@memoized
 def typed_dicts(openapi: Mapping[str, Any], names: list[str]) -> str:
     """The source of a module defining a TypedDict `<Name>Param` for each named component schema.
 
     These type the request arguments users write as plain dicts (messages, tools, response formats).
     """
+    from datamodel_code_generator.enums import DataModelType  # noqa: PLC0415 (deferred: ~0.9 s, cache misses only)
+
     schemas = openapi["components"]["schemas"]
     subset = {**openapi, "paths": {}, "components": {"schemas": {name: schemas[name] for name in names}}}
     return _run(
@@ -60,6 +63,11 @@ def typed_dicts(openapi: Mapping[str, Any], names: list[str]) -> str:
 
 
 def _run(openapi: Mapping[str, Any], **options: Any) -> str:
+    from datamodel_code_generator import generate  # noqa: PLC0415 (deferred, as above)
+    from datamodel_code_generator._shared_types import LiteralType  # noqa: PLC0415
+    from datamodel_code_generator.enums import InputFileType  # noqa: PLC0415
+    from datamodel_code_generator.format import PythonVersion  # noqa: PLC0415
+
     source = generate(
         # ASCII-only JSON: the tool reads its input as YAML, which would fold a raw U+0085 (NEL) or
         # U+2028 inside a string into a space; \u escapes survive.

@@ -16,5 +16,9 @@ def default_cache() -> Path:
     """$EVOLINK_CODEGEN_PAGE_CACHE, else $XDG_CACHE_HOME (or ~/.cache)/evolink-codegen/pages."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "evolink-codegen" / "pages"
+    return user_cache_root() / "pages"
+
+
+def user_cache_root() -> Path:
+    """$XDG_CACHE_HOME (or ~/.cache)/evolink-codegen: the parent of every cache folder of the project."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "evolink-codegen"
