@@ -29,6 +29,7 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
       formatting      isort + black + docstring wrapping for emitted Python
       render          all of the above -> `render_all(spec, templates)`
     tree            write that table to disk atomically, or measure its drift from disk
+    cache/          the rendered table and the costly emit stages cached by content hash (render cache)
     diff/           two Specs -> classified changes, a `Report` (text/Markdown/JSON, semver)
     ingest/         vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
     cli             flags in, messages out

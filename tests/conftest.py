@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MINIMAL_SPEC = ROOT / "tests" / "generator" / "fixtures" / "minimal"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _session_render_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Renders in this session use a cache folder of its own (never the user's), empty at the start."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EVOLINK_CODEGEN_CACHE", str(tmp_path_factory.mktemp("render-cache")))
+        yield
 
 
 def edit(path: Path, old: str, new: str) -> None:

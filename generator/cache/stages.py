@@ -10,12 +10,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import pickle
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import ParamSpec
+from typing import TYPE_CHECKING, ParamSpec
 
 from generator.cache import store
 from generator.cache.fingerprint import environment_digest, folder_digest, generator_digest, source_digest
+
+if TYPE_CHECKING:
+    import jinja2
 
 P = ParamSpec("P")
 Table = dict[str, str]
@@ -51,10 +55,38 @@ def table_key(spec: Path, templates: Path) -> str | None:
     return "table-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+def jinja_bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Jinja2's compiled templates, kept as checked entries of the cache folder (None with the cache disabled).
+
+    Jinja checks each entry against its template's source itself; its own key does not cover the
+    environment's options, so the keys carry a digest of jinja_env.py and the tools' versions.
+    """
+    if not store.enabled():
+        return None
+    import jinja2  # noqa: PLC0415 (only a render, which has imported it already, asks)
+
+    prefix = hashlib.sha256(f"{source_digest('generator.emit.jinja_env')}{environment_digest()}".encode())
+
+    class Compiled(jinja2.BytecodeCache):
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            payload = store.get(f"jinja-{prefix.hexdigest()[:32]}-{bucket.key}")
+            if payload is not None:
+                try:
+                    bucket.bytecode_from_string(payload)
+                except (EOFError, ValueError, TypeError, pickle.UnpicklingError):
+                    bucket.reset()
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            store.put(f"jinja-{prefix.hexdigest()[:32]}-{bucket.key}", bucket.bytecode_to_string())
+
+    return Compiled()
+
+
 def memoized(function: Callable[P, str]) -> Callable[P, str]:
     """`function` (pure, returning text) with its results cached by its arguments, its module's source and the tools.
 
-    Arguments must be JSON-like (mappings, lists, sets of strings, scalars); other calls run uncached.
+    Arguments must be JSON-like (mappings, lists, sets, scalars); other calls run uncached. The key covers
+    only the function's own module, so `function` must call no generator code outside that module.
     """
     stage = function.__name__
 

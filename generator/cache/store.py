@@ -43,6 +43,11 @@ def disabled() -> Iterator[None]:
         _enabled = previous
 
 
+def enabled() -> bool:
+    """False within `disabled()`."""
+    return _enabled
+
+
 def get(key: str) -> bytes | None:
     """The payload stored under `key`, or None if there is none or it fails its check."""
     if not _enabled:

@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from generator.cache.stages import jinja_bytecode_cache
 from generator.emit.code_spans import agreed_spans
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
@@ -122,6 +123,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=jinja_bytecode_cache(),
     )
     environment.filters.update(FILTERS)
     return environment
