@@ -10,22 +10,22 @@ from pathlib import Path
 
 import generator
 
-_IGNORED_PARTS = frozenset({"__pycache__"})
 
-
-def folder_digest(root: Path) -> str:
+def folder_digest(root: Path, *, skip_bytecode: bool = False) -> str:
     """sha256 over the relative path and bytes of every file, and the path of every folder, under `root`.
 
-    Folders count too, so an added empty folder or a renamed file changes the digest. Raises OSError
-    when something cannot be read (the caller then renders without the cache).
+    Folders count too, so an added empty folder or a renamed file changes the digest. `skip_bytecode`
+    leaves out `__pycache__` folders and `.pyc` files (for code and templates, whose readers skip them;
+    never for the spec, whose loader reports any stray file). Raises OSError when something cannot be
+    read (the caller then renders without the cache).
     """
     digest = hashlib.sha256()
     for folder, folders, files in os.walk(root, onerror=_raise):
-        folders[:] = sorted(name for name in folders if name not in _IGNORED_PARTS)
+        folders[:] = sorted(name for name in folders if not (skip_bytecode and name == "__pycache__"))
         relative = Path(folder).relative_to(root).as_posix()
         digest.update(f"d {relative}\0".encode())
         for name in sorted(files):
-            if name.endswith(".pyc"):
+            if skip_bytecode and name.endswith(".pyc"):
                 continue
             data = (Path(folder) / name).read_bytes()
             digest.update(f"f {relative}/{name} {len(data)}\0".encode() + data)
@@ -35,7 +35,7 @@ def folder_digest(root: Path) -> str:
 @functools.cache
 def generator_digest() -> str:
     """The digest of the generator package's own files: any code change invalidates what it derived."""
-    return folder_digest(Path(generator.__file__).resolve().parent)
+    return folder_digest(Path(generator.__file__).resolve().parent, skip_bytecode=True)
 
 
 @functools.cache

@@ -49,7 +49,13 @@ def table_key(spec: Path, templates: Path) -> str | None:
     None when an input cannot be read: the caller then renders, and the loader reports the problem.
     """
     try:
-        parts = ["table", generator_digest(), environment_digest(), folder_digest(spec), folder_digest(templates)]
+        parts = [
+            "table",
+            generator_digest(),
+            environment_digest(),
+            folder_digest(spec),
+            folder_digest(templates, skip_bytecode=True),
+        ]
     except OSError:
         return None
     return "table-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
