@@ -132,7 +132,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def _post_stream(
         self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
     ) -> AsyncStream[M]:
-        """POST ``body`` and return the server-sent events as an ``AsyncStream`` of ``chunk_type``."""
+        """POST ``body`` and return the server-sent events as a stream (``AsyncStream``) of ``chunk_type``."""
 
         async def first_event(response: httpx.Response) -> AsyncStream[M]:
             stream = AsyncStream(response=response, chunk_type=chunk_type)

@@ -132,7 +132,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def _post_stream(
         self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
     ) -> Stream[M]:
-        """POST ``body`` and return the server-sent events as an ``Stream`` of ``chunk_type``."""
+        """POST ``body`` and return the server-sent events as a stream (``Stream``) of ``chunk_type``."""
 
         def first_event(response: httpx.Response) -> Stream[M]:
             stream = Stream(response=response, chunk_type=chunk_type)
