@@ -27,6 +27,7 @@ from generator.diff.formats import FORMATS, to_text
 from generator.diff.kinds import FAILING, FailOn
 from generator.diff.sources import default_base, load_source
 from generator.emit.render import render_all
+from generator.emit.unasync import UnasyncError
 from generator.errors import format_errors
 from generator.ingest.cache import CACHE_ENV, default_cache
 from generator.load.loader import load_spec
@@ -154,7 +155,11 @@ def _render(args: argparse.Namespace) -> dict[str, str] | None:
     if result.spec is None:
         print(format_errors(result.errors), file=sys.stderr)
         return None
-    return render_all(result.spec, args.templates)
+    try:
+        return render_all(result.spec, args.templates)
+    except UnasyncError as exc:  # an async runtime module the sync twin cannot be derived from
+        print(f"error: {exc}", file=sys.stderr)
+        return None
 
 
 def _generate(args: argparse.Namespace) -> int:

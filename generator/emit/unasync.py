@@ -58,7 +58,7 @@ _SPAN = re.compile(r"``([^`]+)``")
 _TYPE_STRING = re.compile(r"""^(["'])[A-Za-z_][\w.\[\], |]*\1$""")
 _SPAN_WORD = re.compile(r"\b(?:async|await)\s+|\b[A-Za-z_]\w*\b")
 _REYIELD = re.compile(  # the loop line, the yield line, then no line indented deeper than the loop
-    r"^(?P<indent>[ ]*)async for (?P<name>\w+) in (?P<items>.+):\n(?P=indent)    yield (?P=name)\n"
+    r"^(?P<indent>[ ]*)for (?P<name>\w+) in (?P<items>.+):\n(?P=indent)    yield (?P=name)\n"
     r"(?!(?:[ ]*\n)*(?P=indent)[ ])",
     re.MULTILINE,
 )
@@ -88,15 +88,14 @@ def module_renames(sources: Sequence[str]) -> dict[str, str]:
 def unasync(source: str, modules: Mapping[str, str], origin: str = "<source>") -> str:
     """`source` with its async code turned sync (see the module docstring); raises `UnasyncError` on leftovers."""
     names = {**SYNC_NAMES, **modules}
-    text = _REYIELD.sub(_yield_from, source)
-    tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    derived = _apply(text, _edits(text, tokens, names))
-    _check(derived, names, origin)
-    return derived
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    derived = _apply(source, _edits(source, tokens, names))
+    _check(derived, names, origin)  # before the line count changes: its line numbers are the source's
+    return _REYIELD.sub(_yield_from, derived)
 
 
 def _yield_from(match: re.Match[str]) -> str:
-    """`async for x in xs: yield x` (and nothing else in the loop) -> `yield from xs`."""
+    """`for x in xs: yield x` (and nothing else in the loop; from `async for`) -> `yield from xs`."""
     return f"{match['indent']}yield from {match['items']}\n"
 
 

@@ -119,6 +119,12 @@ def test_async_code_the_rules_do_not_cover_is_an_error_not_a_silent_leftover(sou
         unasync(source, MODULES, "templates/x.py")
 
 
+def test_a_leftover_is_located_by_its_line_in_the_source_even_after_a_loop_became_yield_from() -> None:
+    source = "async def f(xs):\n    async for x in xs:\n        yield x\n\n\nw = AsyncWidget()\n"
+    with pytest.raises(UnasyncError, match="line 6: AsyncWidget"):
+        unasync(source, MODULES)
+
+
 def test_twin_names() -> None:
     assert is_async_source("_async_client.py") and not is_async_source("_async_client.pyi")
     assert not is_async_source("_base_client.py")
@@ -169,3 +175,19 @@ def test_check_catches_a_hand_edit_to_a_derived_module_and_follows_its_source(
     drifted = capsys.readouterr()
     assert "_async_streaming.py" in drifted.err and "_sync_streaming.py" in drifted.err
     assert drifted.out.count("+        self._primed = bool(0)") == 2
+
+
+def test_a_source_the_twin_cannot_be_derived_from_is_reported_without_a_traceback(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = project_copy / "templates" / RUNTIME_SOURCE / "_async_streaming.py"
+    edit(source, "        self._primed = False\n", "        self._primed = False\n        self._pool = AsyncPool()\n")
+    line = source.read_text(encoding="utf-8").splitlines().index("        self._pool = AsyncPool()") + 1
+    before = (project_copy / "generated" / "MANIFEST").read_text(encoding="utf-8")
+    folders = ["--spec", str(project_copy / "spec"), "--out", str(project_copy / "generated")]
+    for command in ("check", "generate"):
+        assert main([command, *folders, "--templates", str(project_copy / "templates")]) == 2
+        error = capsys.readouterr().err
+        assert "templates/python/runtime/_async_streaming.py: " in error and f"line {line}: AsyncPool" in error
+        assert "Traceback" not in error
+    assert (project_copy / "generated" / "MANIFEST").read_text(encoding="utf-8") == before
