@@ -53,7 +53,6 @@ _OWN_CLIENT_HEADERS: Final = {"Accept-Encoding": "gzip, deflate", "Connection": 
 """What an httpx client sends by default, less what we set ourselves (Accept, User-Agent)."""
 
 M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel costs ~25 ms at import time
-T = TypeVar("T")
 Failure = httpx.Response | Exception
 """What ended an attempt: an error response, a transport error, or a stream broken before its first event."""
 
