@@ -24,6 +24,7 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
       sdk_view        what the SDK templates print (type strings, signatures, overloads)
       docs_view       what the docs templates print (tables, matrix, examples)
       runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
+      unasync         the runtime's sync modules, derived token by token from their async sources
       code_spans      Markdown code spans both CommonMark and Python-Markdown read alike
       jinja_env       the Jinja2 environment and its escaping filters
       formatting      isort + black + docstring wrapping for emitted Python

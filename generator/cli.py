@@ -165,6 +165,7 @@ def _render(args: argparse.Namespace) -> dict[str, str] | None:
 
 def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
     from generator.emit.render import render_all  # noqa: PLC0415 (deferred: not needed on a cache hit)
+    from generator.emit.unasync import UnasyncError  # noqa: PLC0415
     from generator.errors import format_errors  # noqa: PLC0415
     from generator.load.loader import load_spec  # noqa: PLC0415
 
@@ -172,7 +173,11 @@ def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
     if result.spec is None:
         print(format_errors(result.errors), file=sys.stderr)
         return None
-    return render_all(result.spec, args.templates)
+    try:
+        return render_all(result.spec, args.templates)
+    except UnasyncError as exc:  # an async runtime module the sync twin cannot be derived from
+        print(f"error: {exc}", file=sys.stderr)
+        return None
 
 
 def _generate(args: argparse.Namespace) -> int:

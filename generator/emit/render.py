@@ -3,7 +3,8 @@
 Layout of templates/ (each template emits one file, or one file per model for a family):
 
     python/runtime/**    the hand-written SDK runtime (no spec data in it), copied verbatim into
-                         generated/python/src/evolink/
+                         generated/python/src/evolink/; each `_async_<name>.py` there is also derived into
+                         its sync twin `_sync_<name>.py` (see `unasync`)
     python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<model id>.md, once per model
@@ -26,6 +27,7 @@ from generator.emit.openapi import build_openapi, dump_openapi
 from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
+from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
 from generator.ir import Spec
 from generator.tree import MANIFEST
 
@@ -109,15 +111,22 @@ def _render_python(environment: jinja2.Environment, templates: Path, context: Ma
 
 
 def _copy_runtime(templates: Path) -> dict[str, str]:
-    """The hand-written runtime, verbatim, under the package folder (Python files behind a do-not-edit note)."""
+    """The hand-written runtime, verbatim, under the package folder (Python files behind a do-not-edit note),
+    and the sync twin derived from each async source."""
     table: dict[str, str] = {}
     root = templates / RUNTIME_SOURCE
-    for source in _sources(root, templates):
+    sources = _sources(root, templates)
+    modules = module_renames([source.name for source in sources])
+    for source in sources:
         relative = source.relative_to(templates).as_posix()
         output = f"python/src/{PACKAGE}/{source.relative_to(root).as_posix()}"
         text = source.read_text(encoding="utf-8")
         note = f"copied from templates/{relative} by evolink-codegen; do not edit"
         table[output] = with_header(output, text, note) if source.suffix == ".py" else text
+        if is_async_source(source.name):
+            derived = unasync(text, modules, f"templates/{relative}")
+            note = f"derived from templates/{relative} by evolink-codegen (generator/emit/unasync.py); do not edit"
+            table[sync_twin(output)] = with_header(output, derived, note)
     return table
 
 

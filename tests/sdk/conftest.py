@@ -10,7 +10,9 @@ from typing import Any, TypeVar
 import pydantic
 import pytest
 from evolink import AsyncEvolink, Evolink
-from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
+from evolink._async_client import AsyncAPIClient
+from evolink._config import ClientConfig
+from evolink._sync_client import SyncAPIClient
 
 from tests.openapi_params import request_params
 

@@ -8,7 +8,7 @@ import logging
 import httpx
 import pytest
 from evolink import _exceptions as errors
-from evolink._base_client import AsyncAPIClient
+from evolink._async_client import AsyncAPIClient
 from evolink._types import RequestOptions
 
 from .conftest import API_KEY, CONFIG, PATH, AsyncClient, Chunk, Completion

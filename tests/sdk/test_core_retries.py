@@ -10,8 +10,8 @@ from email.utils import format_datetime
 import httpx
 import pytest
 from evolink import _exceptions as errors
-from evolink._base_client import SyncAPIClient
 from evolink._retries import backoff_delay, retry_delay
+from evolink._sync_client import SyncAPIClient
 from evolink._types import RequestOptions
 
 from .conftest import API_KEY, CONFIG, PATH, Client, Completion

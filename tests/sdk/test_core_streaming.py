@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from evolink import _exceptions as errors
-from evolink._streaming import Stream
+from evolink._sync_streaming import Stream
 
 from .conftest import PATH, Chunk, Client, Completion
 from .fake_server import DONE, FakeServer, Reply, StreamReply, sse_event

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 from evolink import _exceptions as errors
-from evolink._streaming import _NOT_A_STREAM_LIMIT, AsyncStream, Stream
+from evolink._async_streaming import AsyncStream
+from evolink._streaming import NOT_A_STREAM_LIMIT
+from evolink._sync_streaming import Stream
 
 from .conftest import API_KEY, PATH, AsyncClient, Chunk, Client, Completion
 from .fake_server import (
@@ -144,11 +146,11 @@ def test_a_2xx_that_is_not_an_event_stream_raises_once_with_its_body(
 def test_a_huge_body_that_is_not_an_event_stream_is_read_only_up_to_the_limit(
     server: FakeServer, small_pool: Callable[[int], Client]
 ) -> None:
-    server.push(Reply(content=b"x" * (_NOT_A_STREAM_LIMIT * 3), headers={"content-type": "text/plain"}))
+    server.push(Reply(content=b"x" * (NOT_A_STREAM_LIMIT * 3), headers={"content-type": "text/plain"}))
     client = small_pool(1)
     with pytest.raises(errors.APIResponseValidationError) as caught:
         open_stream(client)
-    assert caught.value.body == "x" * _NOT_A_STREAM_LIMIT
+    assert caught.value.body == "x" * NOT_A_STREAM_LIMIT
     assert client._post(PATH, body={}, cast_to=Completion).id == "cmpl-default"
 
 

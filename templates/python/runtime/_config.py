@@ -1,4 +1,4 @@
-"""Client settings: the generated ``ClientConfig`` and how constructor arguments resolve against it.
+"""Client settings: the generated ``ClientConfig``, a client's nine ``ClientOptions``, and how they resolve.
 
 ``api_key``: the argument, else the ``config.api_key_env`` environment variable; neither is an error,
 nor is a key an HTTP header cannot carry (a line break, a space, a non-ASCII character).
@@ -16,9 +16,9 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Final
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any, Final, Generic, TypeVar
 
 import httpx
 
@@ -30,6 +30,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientConfig",
+    "ClientOptions",
     "check_max_retries",
     "resolve_api_key",
     "resolve_base_urls",
@@ -43,6 +44,7 @@ DEFAULT_CONNECT_TIMEOUT_SECONDS: Final = 5.0
 DEFAULT_TIMEOUT: Final = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
 DEFAULT_MAX_RETRIES: Final = 2
 _HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,29 @@ class ClientConfig:
     def user_agent(self) -> str:
         """The ``User-Agent`` header value, e.g. ``evolink-python/1.0.0``."""
         return f"{self.package_name}-python/{self.package_version}"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions(Generic[HttpClientT]):
+    """A client's settings as its constructor takes them; ``with_options`` makes new ones from the current.
+
+    The constructors keep these as explicit keyword parameters (for users and type checkers) and pass them on
+    in one of these; everything after that reads this object.
+    """
+
+    api_key: str | None
+    base_url: str | httpx.URL | None
+    fallback_base_urls: Sequence[str] | None
+    timeout: float | httpx.Timeout | NotGiven | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, object] | None
+    http_client: HttpClientT | None
+    allow_insecure_http: bool
+
+    def arguments(self) -> dict[str, Any]:
+        """The settings as the constructor's keyword arguments."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
 
 
 def resolve_api_key(api_key: str | None, config: ClientConfig) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from typing import Final
 
 import httpx
@@ -18,6 +19,7 @@ from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, ma
 
 __all__ = [
     "MAX_SERVER_DELAY",
+    "async_sleep",
     "backoff_delay",
     "connection_error",
     "is_connect_failure",
@@ -26,6 +28,7 @@ __all__ = [
     "retry_delay",
     "server_delay",
     "should_retry_status",
+    "sleep",
     "status_error",
 ]
 
@@ -129,3 +132,15 @@ def _seconds_until(http_date: str) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return (when - datetime.now(UTC)).total_seconds()
+
+
+def sleep(seconds: float) -> None:
+    """Wait before a retry (the sync twin of ``async_sleep``: the one wait the two clients truly differ in)."""
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    """Wait before a retry without blocking the event loop."""
+    import anyio  # noqa: PLC0415  # lazy: only retries pay for it; httpx's own dependency; works under asyncio and trio
+
+    await anyio.sleep(seconds)

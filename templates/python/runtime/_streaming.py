@@ -1,4 +1,7 @@
-"""``Stream`` / ``AsyncStream``: iterate a ``text/event-stream`` response as parsed pydantic chunks.
+"""What ``Stream`` and ``AsyncStream`` share: from ``text/event-stream`` events to parsed chunks or errors.
+
+``AsyncStream`` (``_async_streaming``) is written by hand; ``Stream`` (``_sync_streaming``) is derived from it
+by the generator. Both iterate a response as parsed pydantic chunks.
 
 Each ``message`` event's data is validated with ``chunk_type.model_validate_json``; other named events
 are skipped, as an ``EventSource`` would. ``data: [DONE]`` ends the stream. An error event (``event:
@@ -22,9 +25,8 @@ applies to it.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
-from typing import Final, Generic, TypeVar, cast
+from collections.abc import Callable, Iterator
+from typing import Final, TypeVar
 
 import httpx
 import pydantic
@@ -36,142 +38,25 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
-from ._sse import ServerSentEvent, SSEDecoder
+from ._sse import ServerSentEvent
 
-__all__ = ["AsyncStream", "Stream"]
+__all__ = [
+    "NOT_A_STREAM_LIMIT",
+    "early_end",
+    "event_chunks",
+    "is_event_stream",
+    "not_an_event_stream",
+    "read_error",
+]
 
 M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel costs ~25 ms at import time
 
 _DONE: Final = "[DONE]"
 _EVENT_STREAM: Final = "text/event-stream"
-_NOT_A_STREAM_LIMIT: Final = 1 << 20  # bytes kept of a 2xx that is not an event stream (a whole completion fits)
+NOT_A_STREAM_LIMIT: Final = 1 << 20  # bytes kept of a 2xx that is not an event stream (a whole completion fits)
 
 
-class Stream(Generic[M]):
-    """A synchronous stream of ``chunk_type`` models; iterate it, ideally inside ``with``."""
-
-    response: httpx.Response
-
-    def __init__(self, *, response: httpx.Response, chunk_type: type[M]) -> None:
-        self.response = response
-        # The generator's first yield (None) marks the first event read; ``_prime`` consumes it.
-        self._iterator = cast("Generator[M, None, None]", _iter_chunks(response, chunk_type))
-        self._primed = False
-
-    def __iter__(self) -> Iterator[M]:
-        if not self._primed:
-            self._prime()
-        return self._iterator
-
-    def __next__(self) -> M:
-        if not self._primed:
-            self._prime()
-        return next(self._iterator)
-
-    def __enter__(self) -> Stream[M]:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop the stream and release its connection; later iteration yields nothing."""
-        self._primed = True
-        self._iterator.close()
-        self.response.close()
-
-    def _prime(self) -> None:
-        """Read until the first event is decoded (the client retries failures up to here)."""
-        self._primed = True
-        next(self._iterator, None)
-
-
-class AsyncStream(Generic[M]):
-    """An asynchronous stream of ``chunk_type`` models; ``async for`` it inside ``async with``."""
-
-    response: httpx.Response
-
-    def __init__(self, *, response: httpx.Response, chunk_type: type[M]) -> None:
-        self.response = response
-        # The generator's first yield (None) marks the first event read; ``_prime`` consumes it.
-        self._iterator = cast("AsyncGenerator[M, None]", _aiter_chunks(response, chunk_type))
-        self._primed = False
-
-    def __aiter__(self) -> AsyncIterator[M]:
-        return self._iterator if self._primed else self
-
-    async def __anext__(self) -> M:
-        if not self._primed:
-            await self._prime()
-        return await anext(self._iterator)
-
-    async def __aenter__(self) -> AsyncStream[M]:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
-
-    async def close(self) -> None:
-        """Stop the stream and release its connection; later iteration yields nothing."""
-        self._primed = True
-        await self._iterator.aclose()
-        await self.response.aclose()
-
-    async def _prime(self) -> None:
-        """Read until the first event is decoded (the client retries failures up to here)."""
-        self._primed = True
-        await anext(self._iterator, None)
-
-
-def _iter_chunks(response: httpx.Response, chunk_type: type[M]) -> Generator[M | None, None, None]:
-    """The chunks of ``response``, after one ``None`` once the first event is read; closes the response."""
-    validate = chunk_type.model_validate_json
-    feed = SSEDecoder().feed
-    reads = response.iter_bytes()
-    try:
-        if not _is_event_stream(response):
-            raise _not_an_event_stream(response, _read_some(reads))
-        events: list[ServerSentEvent] = []
-        while not events:
-            events = feed(_next_read(response, reads))
-        yield None
-        while True:
-            for chunk in _event_chunks(response, events, validate):
-                if chunk is None:
-                    return
-                yield chunk
-            events = feed(_next_read(response, reads))
-    finally:
-        response.close()
-
-
-async def _aiter_chunks(response: httpx.Response, chunk_type: type[M]) -> AsyncGenerator[M | None, None]:
-    """The async twin of ``_iter_chunks``."""
-    validate = chunk_type.model_validate_json
-    feed = SSEDecoder().feed
-    reads = response.aiter_bytes()
-    try:
-        if not _is_event_stream(response):
-            raise _not_an_event_stream(response, await _aread_some(reads))
-        events: list[ServerSentEvent] = []
-        while not events:
-            events = feed(await _anext_read(response, reads))
-        yield None
-        while True:
-            for chunk in _event_chunks(response, events, validate):
-                if chunk is None:
-                    return
-                yield chunk
-            events = feed(await _anext_read(response, reads))
-    finally:
-        await response.aclose()
-
-
-def _event_chunks(
+def event_chunks(
     response: httpx.Response, events: list[ServerSentEvent], validate: Callable[[str], M]
 ) -> Iterator[M | None]:
     """The chunks that ``events`` carry, in order, then ``None`` if ``[DONE]`` was among them.
@@ -198,58 +83,12 @@ def _event_chunks(
         yield chunk
 
 
-def _next_read(response: httpx.Response, reads: Iterator[bytes]) -> bytes:
-    try:
-        raw = next(reads, None)
-    except httpx.RequestError as exc:
-        raise _read_error(response, exc) from exc
-    if raw is None:
-        raise _early_end(response)
-    return raw
-
-
-async def _anext_read(response: httpx.Response, reads: AsyncIterator[bytes]) -> bytes:
-    try:
-        raw = await anext(reads, None)
-    except httpx.RequestError as exc:
-        raise _read_error(response, exc) from exc
-    if raw is None:
-        raise _early_end(response)
-    return raw
-
-
-def _read_some(reads: Iterator[bytes]) -> bytes:
-    """Up to about ``_NOT_A_STREAM_LIMIT`` bytes of the body, fewer if the connection breaks."""
-    content = bytearray()
-    try:
-        for raw in reads:
-            content += raw
-            if len(content) >= _NOT_A_STREAM_LIMIT:
-                break
-    except httpx.HTTPError:
-        pass  # keep what arrived: the error raised is about what the body is, not how it ended
-    return bytes(content[:_NOT_A_STREAM_LIMIT])
-
-
-async def _aread_some(reads: AsyncIterator[bytes]) -> bytes:
-    """The async twin of ``_read_some``."""
-    content = bytearray()
-    try:
-        async for raw in reads:
-            content += raw
-            if len(content) >= _NOT_A_STREAM_LIMIT:
-                break
-    except httpx.HTTPError:
-        pass
-    return bytes(content[:_NOT_A_STREAM_LIMIT])
-
-
-def _is_event_stream(response: httpx.Response) -> bool:
+def is_event_stream(response: httpx.Response) -> bool:
     content_type: str = response.headers.get("content-type", "")
     return content_type.partition(";")[0].strip().lower() == _EVENT_STREAM
 
 
-def _not_an_event_stream(response: httpx.Response, content: bytes) -> APIError:
+def not_an_event_stream(response: httpx.Response, content: bytes) -> APIError:
     """The error for a 2xx answer to ``stream=True`` that is not an event stream, keeping its body."""
     body: object = None
     if content:
@@ -286,11 +125,11 @@ def _event_status(error: object) -> int:
     return code if isinstance(code, int) and 400 <= code <= 599 else 500
 
 
-def _early_end(response: httpx.Response) -> APIConnectionError:
+def early_end(response: httpx.Response) -> APIConnectionError:
     return APIConnectionError(response.request, "Stream ended before 'data: [DONE]'; the response is incomplete.")
 
 
-def _read_error(response: httpx.Response, exc: httpx.RequestError) -> APIConnectionError:
+def read_error(response: httpx.Response, exc: httpx.RequestError) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(response.request, "Timed out while reading the stream.")
     return APIConnectionError(response.request, f"Stream interrupted: {type(exc).__name__}: {exc}")

@@ -9,25 +9,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
+from ._config import ClientOptions
 from ._exceptions import InvalidParameterError
 from ._json import encode_json
 
 __all__ = ["CLIENT_OPTIONS", "ModelRules", "Rule", "build_body"]
 
-CLIENT_OPTIONS: frozenset[str] = frozenset(
-    {
-        "allow_insecure_http",
-        "api_key",
-        "base_url",
-        "default_headers",
-        "default_query",
-        "fallback_base_urls",
-        "http_client",
-        "max_retries",
-    }
-)
+CLIENT_OPTIONS: frozenset[str] = frozenset(option.name for option in fields(ClientOptions)) - {"timeout"}
 """Settings of the client (its constructor and ``with_options``) that are not per-call arguments of ``create()``."""
 
 

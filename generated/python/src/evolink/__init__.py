@@ -31,6 +31,8 @@ Errors::
 import importlib
 from typing import TYPE_CHECKING
 
+from evolink._async_response import AsyncAPIResponse, AsyncResponseContextManager
+from evolink._async_streaming import AsyncStream
 from evolink._client import AsyncEvolink, Evolink
 from evolink._exceptions import (
     APIConnectionError,
@@ -50,8 +52,8 @@ from evolink._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from evolink._response import APIResponse, AsyncAPIResponse, AsyncResponseContextManager, ResponseContextManager
-from evolink._streaming import AsyncStream, Stream
+from evolink._sync_response import APIResponse, ResponseContextManager
+from evolink._sync_streaming import Stream
 from evolink._types import NOT_GIVEN, NotGiven, RequestOptions
 from evolink._version import __version__
 

@@ -1,406 +1,244 @@
 # copied from templates/python/runtime/_base_client.py by evolink-codegen; do not edit
-"""``SyncAPIClient`` / ``AsyncAPIClient``: the transport under the generated ``Evolink`` / ``AsyncEvolink``.
+"""``BaseClient``: the I/O-free half of every client, under the generated ``Evolink`` / ``AsyncEvolink``.
 
 ::
 
-    BaseClient (_client_core)  settings, headers, request building, retry decisions (no I/O)
-    ├── SyncAPIClient          httpx.Client, time.sleep, Stream
-    └── AsyncAPIClient         httpx.AsyncClient, anyio.sleep, AsyncStream
+    BaseClient (_base_client)          settings, headers, request building, retry decisions (no I/O)
+    ├── AsyncAPIClient (_async_client)  httpx.AsyncClient, anyio.sleep, AsyncStream: written by hand
+    └── SyncAPIClient (_sync_client)    httpx.Client, time.sleep, Stream: derived from it by the generator
 
-A call tries ``[base_url, *fallback_base_urls]`` in order, each with ``max_retries + 1`` attempts (see
-``_retries`` for what is retried and how long it waits); it moves to the next URL only when every attempt
-against the current one failed to connect. A stream's first event is read inside the attempt, so a
-stream is retried until that event arrives and never after. The API key is only ever in the headers:
-never in ``repr()``, error messages or log records (logger ``"evolink"``).
-
-The generated layer calls ``_post``, ``_post_stream`` and their ``_raw`` (``with_raw_response``) and
-``_streamed`` (``with_streaming_response``) twins. A ``_streamed`` call sends nothing until its context
-manager is entered, then returns the response unread (see ``_response``).
+It resolves the settings (a ``ClientOptions``, see ``_config``) once, precomputes the headers, builds each
+request, and decides after each failed attempt whether to wait and retry, fail over, or raise (see
+``_retries``). The API key is only ever in the headers: never in ``repr()``, error messages or log records
+(logger ``"evolink"``).
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from types import TracebackType
-from typing import Self, TypeVar
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar, Final, Generic, NoReturn, TypeVar, cast
 
 import httpx
 import pydantic
 
-from ._client_core import NO_OPTIONS, BaseClient, Failure, encode_body, parse_model
-from ._config import DEFAULT_MAX_RETRIES, ClientConfig
-from ._exceptions import APIConnectionError
-from ._response import APIResponse, AsyncAPIResponse, AsyncResponseContextManager, ResponseContextManager
-from ._retries import is_connect_failure
-from ._streaming import AsyncStream, Stream
-from ._types import NOT_GIVEN, Body, NotGiven, RequestOptions
+from ._config import (
+    ClientConfig,
+    ClientOptions,
+    HttpClientT,
+    check_max_retries,
+    resolve_api_key,
+    resolve_base_urls,
+    resolve_timeout,
+)
+from ._exceptions import APIConnectionError, APIResponseValidationError, ClientClosedError, InvalidParameterError
+from ._headers import check_headers, check_mapping
+from ._json import encode_json
+from ._retries import (
+    backoff_delay,
+    connection_error,
+    is_retryable_error,
+    response_body,
+    retry_delay,
+    should_retry_status,
+    status_error,
+)
+from ._types import Body, NotGiven, RequestOptions
 
-__all__ = ["AsyncAPIClient", "ClientConfig", "SyncAPIClient"]
+__all__ = ["NO_OPTIONS", "BaseClient", "ClientConfig", "ClientOptions", "Failure", "encode_body", "parse_model"]
+
+log: Final = logging.getLogger("evolink")
+
+_OWN_CLIENT_HEADERS: Final = {"Accept-Encoding": "gzip, deflate", "Connection": "keep-alive"}
+"""What an httpx client sends by default, less what we set ourselves (Accept, User-Agent)."""
 
 M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel costs ~25 ms at import time
-T = TypeVar("T")
+Failure = httpx.Response | Exception
+"""What ended an attempt: an error response, a transport error, or a stream broken before its first event."""
+
+NO_OPTIONS: Final = RequestOptions()
+"""The options of a call that passed none."""
 
 
-class SyncAPIClient(BaseClient[httpx.Client]):
-    """The synchronous client: one ``httpx.Client`` (connection pool) per instance; close it when done."""
+class BaseClient(Generic[HttpClientT]):
+    """Settings and the I/O-free half of every call, shared by the sync and async clients."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        fallback_base_urls: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        self._setup(
-            api_key=api_key,
-            base_url=base_url,
-            fallback_base_urls=fallback_base_urls,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            allow_insecure_http=allow_insecure_http,
-            new_http_client=httpx.Client,
+    _config: ClassVar[ClientConfig]
+
+    def _setup(self, options: ClientOptions[HttpClientT], new_http_client: Callable[[], HttpClientT]) -> None:
+        """Check and resolve the settings; ``new_http_client`` makes the pool when none was passed in."""
+        config = self._config
+        http_client = options.http_client
+        check_max_retries(options.max_retries)
+        check_headers(options.default_headers, "default_headers")
+        check_mapping(options.default_query, "default_query")
+        self._api_key = resolve_api_key(options.api_key, config)
+        self._base_urls = resolve_base_urls(
+            options.base_url, options.fallback_base_urls, config, allow_insecure_http=options.allow_insecure_http
         )
+        self._allow_insecure_http = options.allow_insecure_http
+        self.timeout = resolve_timeout(options.timeout, http_client)
+        self.max_retries = options.max_retries
+        self._custom_headers = dict(options.default_headers or {})
+        self._custom_query = dict(options.default_query or {})
+        self._owns_client = http_client is None
+        self._closed = False
+        # Our own httpx client is made on first use: building its SSL context costs ~30 ms, which
+        # would otherwise make `Evolink()` slower than importing httpx and pydantic together.
+        self._http_client: HttpClientT | None = http_client
+        self._new_http_client: Callable[[], HttpClientT] = new_http_client
+        self._http_client_lock = threading.Lock()
+        self._base_headers = httpx.Headers(http_client.headers if http_client is not None else _OWN_CLIENT_HEADERS)
+        self._timeout_extension = {"timeout": httpx.Timeout(self.timeout).as_dict()}
+        self._headers = self._build_headers("application/json")
+        self._stream_headers = self._build_headers("text/event-stream")
+        self._urls: dict[tuple[str, str], httpx.URL] = {}
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        fallback_base_urls: Sequence[str] | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with some settings changed; headers and query merge; it shares (never closes) this pool."""
-        kwargs = self._option_kwargs(
-            api_key=api_key,
-            base_url=base_url,
-            fallback_base_urls=fallback_base_urls,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            allow_insecure_http=allow_insecure_http,
-        )
-        return type(self)(**kwargs, http_client=self._client if http_client is None else http_client)
+    @property
+    def api_key(self) -> str:
+        """The API key sent as a bearer token (never shown by ``repr``)."""
+        return self._api_key
 
-    def close(self) -> None:
-        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy).
+    @property
+    def base_url(self) -> httpx.URL:
+        """The primary server's origin."""
+        return httpx.URL(self._base_urls[0])
 
-        Either way this client is closed: calls on it raise ``ClientClosedError``.
+    @property
+    def fallback_base_urls(self) -> tuple[str, ...]:
+        """The servers tried, in order, when the primary cannot be connected to."""
+        return self._base_urls[1:]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_urls[0]!r}, max_retries={self.max_retries})"
+
+    def is_closed(self) -> bool:
+        """Whether ``close()`` was called, or the ``http_client`` it uses was closed; calls then raise."""
+        client = self._http_client
+        return self._closed or (client is not None and client.is_closed)
+
+    def _mark_closed(self) -> HttpClientT | None:
+        """Mark this client closed; return its own pool if one was made (the caller closes it)."""
+        with self._http_client_lock:
+            self._closed = True
+            return self._http_client if self._owns_client else None
+
+    @property
+    def _client(self) -> HttpClientT:
+        """The httpx client (connection pool), made on first use when it is ours.
+
+        Raises ``ClientClosedError`` once this client, or the httpx client it uses, is closed: httpx would
+        raise a bare ``RuntimeError``, and a pool made after ``close()`` would never be closed.
         """
-        pool = self._mark_closed()
-        if pool is not None:
-            pool.close()
+        client = self._http_client
+        if client is None and not self._closed:
+            with self._http_client_lock:
+                client = self._http_client
+                if client is None and not self._closed:
+                    client = self._http_client = self._new_http_client()
+        if client is None or self._closed or client.is_closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__} is closed{'' if self._closed else ' (its http_client was closed)'}; "
+                "make a new client, or keep this one open (use it as a context manager around all your calls)."
+            )
+        return client
 
-    def __enter__(self) -> Self:
-        return self
+    def _build_headers(self, accept: str) -> httpx.Headers:
+        headers = httpx.Headers(self._base_headers)
+        headers.update(
+            {
+                "Accept": accept,
+                "Content-Type": "application/json",
+                "User-Agent": self._config.user_agent,
+                "Authorization": f"Bearer {self._api_key}",
+            }
+        )
+        headers.update(self._custom_headers)
+        return headers
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
+    def _url(self, base: str, path: str) -> httpx.URL:
+        url = self._urls.get((base, path))
+        if url is None:
+            url = self._urls[base, path] = httpx.URL(base + path)
+        return url
 
-    def _sleep(self, seconds: float) -> None:
-        """Wait before a retry (tests override this)."""
-        time.sleep(seconds)
-
-    def _post(self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]) -> M:
-        """POST ``body`` as JSON to ``path``; return the response validated as ``cast_to``."""
-        return parse_model(self._request(path, body, options, False, _read), cast_to)
-
-    def _post_raw(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
-    ) -> APIResponse[M]:
-        """Like ``_post`` but return the raw response; ``.parse()`` validates it."""
-        response = self._request(path, body, options, False, _read)
-        return APIResponse(response, lambda: parse_model(response, cast_to))
-
-    def _post_stream(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> Stream[M]:
-        """POST ``body`` and return the server-sent events as a ``Stream`` of ``chunk_type``."""
-
-        def first_event(response: httpx.Response) -> Stream[M]:
-            stream = Stream(response=response, chunk_type=chunk_type)
-            stream._prime()
-            return stream
-
-        return self._request(path, body, options, True, first_event)
-
-    def _post_stream_raw(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> APIResponse[Stream[M]]:
-        """Like ``_post_stream`` but return the raw response; ``.parse()`` returns the stream."""
-        stream = self._post_stream(path, body=body, options=options, chunk_type=chunk_type)
-        return APIResponse(stream.response, lambda: stream, stream=True)
-
-    def _post_streamed(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
-    ) -> ResponseContextManager[APIResponse[M]]:
-        """Like ``_post_raw``, but sent on ``with`` and handed over unread; ``.parse()`` reads and validates it."""
-
-        def finish(response: httpx.Response) -> APIResponse[M]:
-            return APIResponse(response, lambda: parse_model(response, cast_to))
-
-        return ResponseContextManager(lambda: self._request(path, body, options, False, finish, unread=True))
-
-    def _post_stream_streamed(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> ResponseContextManager[APIResponse[Stream[M]]]:
-        """Like ``_post_stream_raw``, but sent on ``with`` and handed over unread; ``.parse()`` opens the stream."""
-
-        def finish(response: httpx.Response) -> APIResponse[Stream[M]]:
-            def parse() -> Stream[M]:
-                stream = Stream(response=response, chunk_type=chunk_type)
-                stream._prime()
-                return stream
-
-            return APIResponse(response, parse, stream=True)
-
-        return ResponseContextManager(lambda: self._request(path, body, options, True, finish))
-
-    def _request(
-        self,
-        path: str,
-        body: Body,
-        options: RequestOptions,
-        sse: bool,
-        finish: Callable[[httpx.Response], T],
-        *,
-        unread: bool = False,
-    ) -> T:
-        """Send with retries and fail-over; ``finish`` the first 2xx. ``sse``: ask for an event stream;
-        ``sse`` or ``unread``: hand ``finish`` the response before its body is read."""
-        content = encode_body(body, options)
-        for index, base in enumerate(self._base_urls):
-            request = self._build_request(base, path, content, options, sse)
-            connect_only = True
-            for attempt in range(self.max_retries + 1):
-                failure: Failure
-                try:
-                    response = self._send(request, sse or unread)
-                    if response.is_success:
-                        return finish(response)
-                    failure = response
-                except (httpx.RequestError, APIConnectionError) as exc:
-                    failure = exc
-                connect_only = connect_only and is_connect_failure(failure)
-                delay = self._failure_delay(request, failure, attempt)
-                if delay is None:
-                    break
-                self._sleep(delay)
-            if not self._fail_over(index, connect_only):
-                self._give_up(request, failure, self._base_urls[: index + 1])
-        raise AssertionError("unreachable: the last base URL always gives up")
-
-    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        response = self._client.send(request, stream=stream)
-        if stream and not response.is_success:
-            try:
-                response.read()
-            finally:
-                response.close()
-        return response
-
-
-class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
-    """The asynchronous client: one ``httpx.AsyncClient`` per instance; ``await client.close()`` when done."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        fallback_base_urls: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        self._setup(
-            api_key=api_key,
-            base_url=base_url,
-            fallback_base_urls=fallback_base_urls,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            allow_insecure_http=allow_insecure_http,
-            new_http_client=httpx.AsyncClient,
+    def _build_request(
+        self, base: str, path: str, content: bytes, options: RequestOptions, stream: bool
+    ) -> httpx.Request:
+        headers = self._stream_headers if stream else self._headers
+        if options.extra_headers:
+            headers = headers.copy()
+            headers.update(options.extra_headers)
+        params = None
+        if self._custom_query or options.extra_query:
+            params = cast("dict[str, Any]", {**self._custom_query, **(options.extra_query or {})})
+        timeout = options.timeout
+        extensions = (
+            self._timeout_extension if isinstance(timeout, NotGiven) else {"timeout": httpx.Timeout(timeout).as_dict()}
+        )
+        return httpx.Request(
+            "POST", self._url(base, path), params=params, headers=headers, content=content, extensions=extensions
         )
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        fallback_base_urls: Sequence[str] | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with some settings changed; headers and query merge; it shares (never closes) this pool."""
-        kwargs = self._option_kwargs(
-            api_key=api_key,
-            base_url=base_url,
-            fallback_base_urls=fallback_base_urls,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            allow_insecure_http=allow_insecure_http,
-        )
-        return type(self)(**kwargs, http_client=self._client if http_client is None else http_client)
+    def _failure_delay(self, request: httpx.Request, failure: Failure, attempt: int) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` to give up on this base URL.
 
-    async def close(self) -> None:
-        """Close the connection pool, unless it was passed in as ``http_client`` (or shared by a copy).
-
-        Either way this client is closed: calls on it raise ``ClientClosedError``.
+        Raises at once for failures that must not be retried: a status that is not retryable (or whose
+        server asks for more than 60 s, or when retries are spent) and transport errors meaning the
+        request itself is invalid.
         """
-        pool = self._mark_closed()
-        if pool is not None:
-            await pool.aclose()
+        final = attempt >= self.max_retries
+        if isinstance(failure, httpx.Response):
+            delay = None
+            if not final and should_retry_status(failure.status_code):
+                delay = retry_delay(attempt, failure.headers)
+            if delay is None:
+                raise status_error(failure)
+            reason = f"{failure.status_code} {failure.reason_phrase}".rstrip()
+        else:
+            if not is_retryable_error(failure):
+                raise connection_error(request, failure) from failure
+            if final:
+                return None
+            delay = backoff_delay(attempt)
+            reason = type(failure.__cause__ or failure).__name__
+        log.info(
+            "Retrying %s %s in %.3f s (retry %d of %d) after %s",
+            request.method, request.url, delay, attempt + 1, self.max_retries, reason,
+        )  # fmt: skip
+        return delay
 
-    async def __aenter__(self) -> Self:
-        return self
+    def _give_up(self, request: httpx.Request, failure: Failure, tried: Sequence[str]) -> NoReturn:
+        """Raise the connection error that ends a call whose attempts are spent."""
+        if isinstance(failure, APIConnectionError):
+            raise failure
+        assert not isinstance(failure, httpx.Response)  # error responses raised in _failure_delay
+        prefix = f"Could not connect to any of {', '.join(tried)}. " if len(tried) > 1 else ""
+        raise connection_error(request, failure, prefix) from failure
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
-
-    async def _sleep(self, seconds: float) -> None:
-        """Wait before a retry (tests override this)."""
-        import anyio  # noqa: PLC0415  # lazy: only retries pay for it; httpx's own dependency; works under asyncio and trio
-
-        await anyio.sleep(seconds)
-
-    async def _post(self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]) -> M:
-        """POST ``body`` as JSON to ``path``; return the response validated as ``cast_to``."""
-        return parse_model(await self._request(path, body, options, False, _aread), cast_to)
-
-    async def _post_raw(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
-    ) -> APIResponse[M]:
-        """Like ``_post`` but return the raw response; ``.parse()`` validates it."""
-        response = await self._request(path, body, options, False, _aread)
-        return APIResponse(response, lambda: parse_model(response, cast_to))
-
-    async def _post_stream(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> AsyncStream[M]:
-        """POST ``body`` and return the server-sent events as an ``AsyncStream`` of ``chunk_type``."""
-
-        async def first_event(response: httpx.Response) -> AsyncStream[M]:
-            stream = AsyncStream(response=response, chunk_type=chunk_type)
-            await stream._prime()
-            return stream
-
-        return await self._request(path, body, options, True, first_event)
-
-    async def _post_stream_raw(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> APIResponse[AsyncStream[M]]:
-        """Like ``_post_stream`` but return the raw response; ``.parse()`` returns the stream."""
-        stream = await self._post_stream(path, body=body, options=options, chunk_type=chunk_type)
-        return APIResponse(stream.response, lambda: stream, stream=True)
-
-    def _post_streamed(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[M]]:
-        """Like ``_post_raw``, but sent on ``async with`` and handed over unread; ``await .parse()`` validates it."""
-
-        async def finish(response: httpx.Response) -> AsyncAPIResponse[M]:
-            async def parse() -> M:
-                return parse_model(response, cast_to)
-
-            return AsyncAPIResponse(response, parse)
-
-        return AsyncResponseContextManager(lambda: self._request(path, body, options, False, finish, unread=True))
-
-    def _post_stream_streamed(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[M]]]:
-        """Like ``_post_stream_raw``, but sent on ``async with`` and handed over unread; ``await .parse()`` opens
-        the stream."""
-
-        async def finish(response: httpx.Response) -> AsyncAPIResponse[AsyncStream[M]]:
-            async def parse() -> AsyncStream[M]:
-                stream = AsyncStream(response=response, chunk_type=chunk_type)
-                await stream._prime()
-                return stream
-
-            return AsyncAPIResponse(response, parse, stream=True)
-
-        return AsyncResponseContextManager(lambda: self._request(path, body, options, True, finish))
-
-    async def _request(
-        self,
-        path: str,
-        body: Body,
-        options: RequestOptions,
-        sse: bool,
-        finish: Callable[[httpx.Response], Awaitable[T]],
-        *,
-        unread: bool = False,
-    ) -> T:
-        """Send with retries and fail-over; ``finish`` the first 2xx. ``sse``: ask for an event stream;
-        ``sse`` or ``unread``: hand ``finish`` the response before its body is read."""
-        content = encode_body(body, options)
-        for index, base in enumerate(self._base_urls):
-            request = self._build_request(base, path, content, options, sse)
-            connect_only = True
-            for attempt in range(self.max_retries + 1):
-                failure: Failure
-                try:
-                    response = await self._send(request, sse or unread)
-                    if response.is_success:
-                        return await finish(response)
-                    failure = response
-                except (httpx.RequestError, APIConnectionError) as exc:
-                    failure = exc
-                connect_only = connect_only and is_connect_failure(failure)
-                delay = self._failure_delay(request, failure, attempt)
-                if delay is None:
-                    break
-                await self._sleep(delay)
-            if not self._fail_over(index, connect_only):
-                self._give_up(request, failure, self._base_urls[: index + 1])
-        raise AssertionError("unreachable: the last base URL always gives up")
-
-    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        response = await self._client.send(request, stream=stream)
-        if stream and not response.is_success:
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-        return response
+    def _fail_over(self, index: int, connect_only: bool) -> bool:
+        """Whether to move on from ``_base_urls[index]``: only if it never connected and another URL is left."""
+        if not connect_only or index + 1 >= len(self._base_urls):
+            return False
+        log.info("Could not connect to %s; failing over to %s", self._base_urls[index], self._base_urls[index + 1])
+        return True
 
 
-def _read(response: httpx.Response) -> httpx.Response:
-    return response  # sent with stream=False: httpx has read the body and released the connection
+def encode_body(body: Body, options: RequestOptions) -> bytes:
+    """Compact UTF-8 JSON of ``body`` with ``extra_body`` shallow-merged over it (its keys win)."""
+    if options.extra_body:
+        body = {**body, **options.extra_body}
+    try:
+        return encode_json(body)
+    except ValueError as exc:
+        raise InvalidParameterError(f"The request body {exc}.") from None
 
 
-async def _aread(response: httpx.Response) -> httpx.Response:
-    return response
+def parse_model(response: httpx.Response, cast_to: type[M]) -> M:
+    """Validate a read response body into ``cast_to``; ``APIResponseValidationError`` if it does not fit."""
+    try:
+        return cast_to.model_validate_json(response.content)
+    except pydantic.ValidationError as exc:
+        message = f"The response body is not a valid {cast_to.__name__}: {exc}"
+        raise APIResponseValidationError(response, response_body(response), message) from exc

@@ -6,7 +6,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
+from evolink._async_client import AsyncAPIClient
+from evolink._config import ClientConfig
+from evolink._sync_client import SyncAPIClient
 from evolink._version import __version__
 
 if TYPE_CHECKING:

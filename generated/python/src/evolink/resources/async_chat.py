@@ -14,9 +14,10 @@ from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOpt
 from evolink._validation import build_body
 
 if TYPE_CHECKING:
-    from evolink._base_client import AsyncAPIClient
-    from evolink._response import APIResponse, AsyncAPIResponse, AsyncResponseContextManager
-    from evolink._streaming import AsyncStream
+    from evolink._async_client import AsyncAPIClient
+    from evolink._async_response import AsyncAPIResponse, AsyncResponseContextManager
+    from evolink._async_streaming import AsyncStream
+    from evolink._sync_response import APIResponse
     from evolink.types._create_params import (
         AnyModelParams,
         Gemini3ProPreviewParams,

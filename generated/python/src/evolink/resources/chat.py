@@ -13,9 +13,9 @@ from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOpt
 from evolink._validation import build_body
 
 if TYPE_CHECKING:
-    from evolink._base_client import SyncAPIClient
-    from evolink._response import APIResponse, ResponseContextManager
-    from evolink._streaming import Stream
+    from evolink._sync_client import SyncAPIClient
+    from evolink._sync_response import APIResponse, ResponseContextManager
+    from evolink._sync_streaming import Stream
     from evolink.types._create_params import (
         AnyModelParams,
         Gemini3ProPreviewParams,

@@ -1,0 +1,106 @@
+# copied from templates/python/runtime/_async_streaming.py by evolink-codegen; do not edit
+"""``AsyncStream``: a ``text/event-stream`` response as parsed pydantic chunks, written once, async.
+
+``generator/emit/unasync.py`` derives the sync twin of this module. What the twins share, and what a stream
+promises (errors, ``[DONE]``, when the response is closed), is in ``_streaming``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator
+from types import TracebackType
+from typing import Generic, TypeVar, cast
+
+import httpx
+import pydantic
+
+from ._sse import ServerSentEvent, SSEDecoder
+from ._streaming import NOT_A_STREAM_LIMIT, early_end, event_chunks, is_event_stream, not_an_event_stream, read_error
+
+__all__ = ["AsyncStream"]
+
+M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel costs ~25 ms at import time
+
+
+class AsyncStream(Generic[M]):
+    """A stream of ``chunk_type`` models: ``async for chunk in stream``, ideally inside ``async with stream``."""
+
+    response: httpx.Response
+
+    def __init__(self, *, response: httpx.Response, chunk_type: type[M]) -> None:
+        self.response = response
+        # The generator's first yield (None) marks the first event read; ``_prime`` consumes it.
+        self._iterator = cast(AsyncGenerator[M, None], _chunks(response, chunk_type))
+        self._primed = False
+
+    def __aiter__(self) -> AsyncIterator[M]:
+        return self._iterator if self._primed else self
+
+    async def __anext__(self) -> M:
+        if not self._primed:
+            await self._prime()
+        return await anext(self._iterator)
+
+    async def __aenter__(self) -> AsyncStream[M]:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Stop the stream and release its connection; later iteration yields nothing."""
+        self._primed = True
+        await self._iterator.aclose()
+        await self.response.aclose()
+
+    async def _prime(self) -> None:
+        """Read until the first event is decoded (the client retries failures up to here)."""
+        self._primed = True
+        await anext(self._iterator, None)
+
+
+async def _chunks(response: httpx.Response, chunk_type: type[M]) -> AsyncGenerator[M | None, None]:
+    """The chunks of ``response``, after one ``None`` once the first event is read; closes the response."""
+    validate = chunk_type.model_validate_json
+    feed = SSEDecoder().feed
+    reads = response.aiter_bytes()
+    try:
+        if not is_event_stream(response):
+            raise not_an_event_stream(response, await _read_some(reads))
+        events: list[ServerSentEvent] = []
+        while not events:
+            events = feed(await _next_read(response, reads))
+        yield None
+        while True:
+            for chunk in event_chunks(response, events, validate):
+                if chunk is None:
+                    return
+                yield chunk
+            events = feed(await _next_read(response, reads))
+    finally:
+        await response.aclose()
+
+
+async def _next_read(response: httpx.Response, reads: AsyncIterator[bytes]) -> bytes:
+    try:
+        raw = await anext(reads, None)
+    except httpx.RequestError as exc:
+        raise read_error(response, exc) from exc
+    if raw is None:
+        raise early_end(response)
+    return raw
+
+
+async def _read_some(reads: AsyncIterator[bytes]) -> bytes:
+    """Up to about ``NOT_A_STREAM_LIMIT`` bytes of the body, fewer if the connection breaks."""
+    content = bytearray()
+    try:
+        async for raw in reads:
+            content += raw
+            if len(content) >= NOT_A_STREAM_LIMIT:
+                break
+    except httpx.HTTPError:
+        pass  # keep what arrived: the error raised is about what the body is, not how it ended
+    return bytes(content[:NOT_A_STREAM_LIMIT])
