@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import yaml
 
@@ -47,3 +48,19 @@ def test_the_published_hook_runs_this_projects_check_command() -> None:
     assert hook["id"] == "evolink-codegen-check" and hook["language"] == "python"
     assert hook["entry"].split() == [next(iter(scripts)), "check"]
     assert hook["pass_filenames"] is False
+
+
+def test_the_readme_workflow_example_passes_actionlint(tmp_path: Path) -> None:
+    blocks = re.findall(r"```yaml\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
+    workflows = [block for block in blocks if "\njobs:\n" in block]
+    assert workflows, "the README's scheduled sync workflow example is gone"
+    folder = tmp_path / ".github" / "workflows"
+    folder.mkdir(parents=True)
+    for number, text in enumerate(workflows):
+        (folder / f"example{number}.yml").write_text(text)
+    actionlint = Path(sys.executable).parent / "actionlint"
+    result = subprocess.run(
+        [actionlint, "-shellcheck=", "-pyflakes=", *sorted(folder.iterdir())],
+        cwd=tmp_path, capture_output=True, text=True, timeout=TIMEOUT, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
