@@ -12,8 +12,15 @@ LINT_PATHS := generator tests bench templates/python $(SDK)
 # The revision `make diff` and `make changelog` compare spec/ with: the last tag, else HEAD~1.
 OLD ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD~1)
 FORMAT ?= text
+# Where `make dist` writes the SDK's sdist and wheel.
+DIST ?= dist
+.DEFAULT_GOAL := help
 
 .PHONY: generate check validate diff changelog sync test lint docs bench fmt clean
+.PHONY: help dist lint-workflows
+
+help:  ## list the targets (this is the default)
+	@awk 'BEGIN {FS = ":[^#]*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 generate: $(VENV_STAMP)  ## render spec/ into generated/ (writes only what changed)
 	$(PY) -m generator generate
@@ -39,11 +46,18 @@ test: lint docs $(VENV_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, d
 docs: $(VENV_STAMP)  ## build the static docs site from generated/docs into site/ (broken links fail)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
-lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator and the generated SDK
+lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator and the generated SDK; actionlint on the workflows
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/black --check --quiet $(LINT_PATHS)
 	$(BIN)/mypy --strict generator
 	cd generated/python/src && ../../../$(BIN)/mypy --strict -p evolink
+	$(MAKE) --no-print-directory lint-workflows
+
+lint-workflows: $(VENV_STAMP)  ## actionlint on .github/workflows (part of lint)
+	$(BIN)/actionlint -shellcheck= -pyflakes= .github/workflows/*.yml
+
+dist: $(VENV_STAMP)  ## build the SDK's sdist and wheel into DIST=dist (version: the spec's revision), twine check --strict
+	PYTHON=$(PY) scripts/build-dist $(DIST)
 
 bench: $(VENV_STAMP)  ## the SDK's speed as ratios against raw httpx, measured in one run on loopback
 	$(PY) bench/run.py
@@ -54,6 +68,7 @@ fmt: $(VENV_STAMP)  ## fix what ruff and black can fix (hand-written code only)
 
 clean:  ## remove the virtualenv, node_modules and caches
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(DIST)
 
 $(VENV_STAMP): pyproject.toml constraints.txt scripts/bootstrap-venv
 	PYTHON=$(PYTHON) scripts/bootstrap-venv

@@ -34,6 +34,7 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
     diff/           two Specs -> classified changes, a `Report` (text/Markdown/JSON, semver)
     ingest/         vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
     cli             flags in, messages out
+    templates       a link to ../templates, so an installed generator (the pre-commit hook) ships them
 """
 
 from __future__ import annotations

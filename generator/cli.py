@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
 EXIT_FAIL_ON = 1
 """`diff` exits 1 when a change reaches the --fail-on threshold."""
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+DEFAULT_TEMPLATES = (Path(__file__).parent / "templates").resolve()
+"""templates/, through the generator/templates link in a checkout; shipped inside the installed package."""
 DIFF_FORMATS = ["json", "markdown", "text"]
 """The keys of generator.diff.formats.FORMATS, spelled out so building the parser imports no diff code."""
 

@@ -15,6 +15,11 @@ from generator.ir import JSON, ModelVariant, Parameter, Spec
 from generator.schema_refs import referenced_closure
 
 PACKAGE = "evolink"
+REPOSITORY = "https://github.com/evolink-codegen/evolink-codegen"
+"""This project's repository (a placeholder until it has a public home), the one source of the package's URLs.
+
+It is the publisher's address, not the vendor's API, so it lives here rather than in spec/.
+"""
 SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
 ANY_MODEL_PARAMS = "AnyModelParams"
 """The TypedDict of `create()`'s keyword arguments for a model chosen at run time (`model: str`)."""
@@ -97,6 +102,17 @@ class SdkView:
     param_type_names: tuple[str, ...]
 
     any_model_params: str = ANY_MODEL_PARAMS
+
+    @property
+    def project_urls(self) -> dict[str, str]:
+        """The package index's links: labels PyPI shows with an icon, all under this project's repository."""
+        return {
+            "Homepage": REPOSITORY,
+            "Documentation": f"{REPOSITORY}/tree/main/generated/docs",
+            "Repository": REPOSITORY,
+            "Issues": f"{REPOSITORY}/issues",
+            "Changelog": f"{REPOSITORY}/blob/main/CHANGELOG.md",
+        }
 
     @property
     def params_classes(self) -> list[str]:

@@ -16,6 +16,7 @@ from evolink._sync_client import SyncAPIClient
 
 from tests.openapi_params import request_params
 
+from .dist_support import Dist, build_dist
 from .fake_server import FakeServer, RawServer, evolink_default
 
 API_KEY = "sk-test-SECRET-4f1c2e9a7b"
@@ -184,3 +185,9 @@ def make_client(server: FakeServer) -> Iterator[Callable[..., Client]]:
 def make_evolink(evolink_server: FakeServer) -> Iterator[MakeEvolink]:
     """Build ``RecordingEvolink`` clients aimed at ``evolink_server`` (override any keyword); closed after the test."""
     yield from _factory(RecordingEvolink, evolink_server.url)
+
+
+@pytest.fixture(scope="session")
+def sdk_dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
+    """The SDK's sdist and wheel, built once per session by scripts/build-dist (what `make dist` runs)."""
+    return build_dist(tmp_path_factory.mktemp("dist"))

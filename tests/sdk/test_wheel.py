@@ -1,21 +1,20 @@
-"""The generated SDK builds into a wheel that installs offline into a fresh virtualenv and works there.
+"""The generated SDK's wheel installs offline into a fresh virtualenv and works there.
 
-The wheel is built from a copy of generated/python (building in place would leave build/ and *.egg-info
-in generated/, which CI's drift check forbids). The fresh venv gets only the wheel and its dependencies,
-from the project's wheelhouse (``$WHEELHOUSE``, default ``~/.cache/evolink-codegen/wheels``, filled by
-scripts/bootstrap-venv), with no index: what ``pip install evolink`` would give a user.
+The wheel is the one `make dist` builds (scripts/build-dist, from a copy of generated/python). The fresh
+venv gets only the wheel and its dependencies, from the project's wheelhouse, with no index: what
+``pip install evolink`` would give a user. tests/sdk/test_publish.py takes the same files through a
+package index.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 import sys
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from email.message import Message
 from email.parser import HeaderParser
 from pathlib import Path
 
@@ -25,10 +24,10 @@ from packaging.requirements import Requirement
 from tests.conftest import ROOT
 from tests.openapi_params import lacking_params, request_params, valid_value
 
+from .dist_support import RUNTIME_DEPENDENCIES, Dist, run, wheelhouse
 from .fake_server import FakeServer, Reply, completion_body
 
 SDK_PROJECT = ROOT / "generated" / "python"
-RUNTIME_DEPENDENCIES = {"httpx", "pydantic"}
 ALLOWED_DISTRIBUTIONS = {
     "evolink",
     "httpx",
@@ -45,7 +44,7 @@ ALLOWED_DISTRIBUTIONS = {
     "sniffio",
     "exceptiongroup",
 }
-STEP_TIMEOUT = 120
+PYPI_URL_LABELS = {"Homepage", "Documentation", "Repository", "Issues", "Changelog"}
 
 
 @dataclass(frozen=True)
@@ -56,58 +55,51 @@ class Installed:
     python: Path
 
 
-def run(*command: str | Path, cwd: Path | None = None) -> str:
-    """Run a command (no PYTHONPATH leaking in); fail the test with its output unless it exits 0."""
-    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONHOME")}
-    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
-    result = subprocess.run(
-        [str(part) for part in command],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=STEP_TIMEOUT,
-        check=False,
-    )
-    assert result.returncode == 0, f"{command} failed:\n{result.stdout}\n{result.stderr}"
-    return result.stdout
-
-
-def wheelhouse() -> Path:
-    """The project's local wheelhouse, which must hold httpx and pydantic wheels."""
-    path = Path(os.environ.get("WHEELHOUSE") or Path.home() / ".cache" / "evolink-codegen" / "wheels")
-    names = {wheel.name.split("-")[0].lower() for wheel in path.glob("*.whl")}
-    missing = RUNTIME_DEPENDENCIES - names
-    assert not missing, f"the wheelhouse {path} lacks {sorted(missing)}: run scripts/bootstrap-venv to fill it"
-    return path
-
-
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
-    """Build the wheel from a copy of generated/python and install it offline into a fresh venv."""
+def installed(tmp_path_factory: pytest.TempPathFactory, sdk_dist: Dist) -> Iterator[Installed]:
+    """Install the session's wheel offline into a fresh venv."""
     root = tmp_path_factory.mktemp("wheel")
-    source = Path(shutil.copytree(SDK_PROJECT, root / "src", ignore=shutil.ignore_patterns("__pycache__", "build")))
-    dist = root / "dist"
-    run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, source)
-    (wheel,) = dist.glob("evolink-*.whl")
     run(sys.executable, "-m", "venv", "--without-pip", root / "venv")
     python = root / "venv" / "bin" / "python"
     pip = (sys.executable, "-m", "pip", "--python", python)
-    run(*pip, "install", "--no-index", "--find-links", wheelhouse(), wheel)
-    yield Installed(wheel, python)
+    run(*pip, "install", "--no-index", "--find-links", wheelhouse(), sdk_dist.wheel)
+    yield Installed(sdk_dist.wheel, python)
+
+
+def wheel_metadata(wheel: Path) -> Message:
+    """The METADATA of a wheel, parsed."""
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
+        return HeaderParser().parsestr(archive.read(name).decode())
 
 
 def test_the_wheel_holds_the_package_with_py_typed_and_nothing_else(installed: Installed) -> None:
     with zipfile.ZipFile(installed.wheel) as archive:
         names = archive.namelist()
-        metadata_name = next(name for name in names if name.endswith(".dist-info/METADATA"))
-        metadata = HeaderParser().parsestr(archive.read(metadata_name).decode())
+    metadata = wheel_metadata(installed.wheel)
     assert "evolink/py.typed" in names
     assert {"evolink/__init__.py", "evolink/_rules.py", "evolink/types/_models.py"} <= set(names)
     assert all(name.startswith(("evolink/", "evolink-")) for name in names), names
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names), names
     assert metadata["Name"] == "evolink"
     requirements = {Requirement(line).name for line in metadata.get_all("Requires-Dist") or []}
     assert requirements == RUNTIME_DEPENDENCIES
+
+
+def test_the_distributions_carry_what_the_package_index_shows(sdk_dist: Dist) -> None:
+    metadata = wheel_metadata(sdk_dist.wheel)
+    urls = dict(entry.split(", ", 1) for entry in metadata.get_all("Project-URL") or [])
+    assert set(urls) == PYPI_URL_LABELS
+    assert all(url.startswith("https://") for url in urls.values())
+    assert metadata["License-Expression"] == "MIT"
+    assert metadata.get_all("License-File") == ["LICENSE"]
+    assert metadata["Description-Content-Type"] == "text/markdown"
+    assert (SDK_PROJECT / "README.md").read_text().strip() in (metadata.get_payload() or "")
+    classifiers = metadata.get_all("Classifier") or []
+    assert "Typing :: Typed" in classifiers and "Programming Language :: Python :: 3" in classifiers
+    with tarfile.open(sdk_dist.sdist) as archive:
+        members = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    assert {"LICENSE", "README.md", "pyproject.toml", "src/evolink/py.typed"} <= members, sorted(members)
 
 
 def test_the_fresh_venv_holds_only_the_sdk_and_its_runtime_dependencies(installed: Installed) -> None:
