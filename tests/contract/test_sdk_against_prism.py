@@ -16,7 +16,7 @@ import pytest
 from evolink import AuthenticationError, Evolink, Stream, UnprocessableEntityError
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from tests.openapi_params import (
+from tests.support.openapi_params import (
     DOCUMENT,
     Param,
     all_params,
@@ -29,7 +29,7 @@ from tests.openapi_params import (
     valid_value,
     wire_body,
 )
-from tests.prism import prism_server
+from tests.support.prism import prism_server
 
 API_KEY = "sk-prism-test"
 AUTH = {"Authorization": f"Bearer {API_KEY}"}

@@ -19,8 +19,8 @@ from generator.emit.formatting import LINE_LENGTH
 from generator.emit.jinja_env import md_prose, md_prose_cell
 from generator.emit.render import render_all
 from generator.load.loader import load_spec
-from tests.conftest import MINIMAL_SPEC
-from tests.site_markdown import Html, to_html
+from tests.support.paths import MINIMAL_SPEC
+from tests.support.site_markdown import Html, to_html
 
 PIECES = [
     '"',

@@ -11,15 +11,9 @@ import yaml
 from generator.errors import format_errors
 from generator.ir import Parameter
 from generator.load.loader import load_spec
-from tests.conftest import ROOT, edit
-from tests.diff.conftest import load, mutate
-
-
-def messages(spec: Path) -> list[str]:
-    """The printed error lines for a spec folder (the spec must be broken)."""
-    result = load_spec(spec)
-    assert result.spec is None, "the spec should not load"
-    return [str(error) for error in result.errors]
+from tests.support.files import edit
+from tests.support.paths import ROOT
+from tests.support.specs import load, messages, mutate
 
 
 def test_the_minimal_spec_loads(minimal_spec: Path) -> None:

@@ -11,8 +11,9 @@ from evolink import _exceptions as errors
 from evolink._base_client import AsyncAPIClient
 from evolink._types import RequestOptions
 
-from .conftest import API_KEY, CONFIG, PATH, AsyncClient, Chunk, Completion
-from .fake_server import DONE, RESET, FakeServer, RawServer, Reply, StreamReply, http_response, sse_event
+from tests.support.fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
+from tests.support.raw_server import RESET, RawServer, http_response
+from tests.support.sdk_clients import API_KEY, CONFIG, PATH, AsyncClient, Chunk, Completion
 
 
 def make(server_url: str, **kwargs: object) -> AsyncClient:

@@ -11,8 +11,8 @@ from evolink._config import DEFAULT_TIMEOUT
 from evolink._exceptions import ClientClosedError, EvolinkError, InvalidParameterError
 from evolink._types import RequestOptions
 
-from .conftest import API_KEY, CONFIG, PATH, Chunk, Client, Completion
-from .fake_server import FakeServer
+from tests.support.fake_server import FakeServer
+from tests.support.sdk_clients import API_KEY, CONFIG, PATH, Chunk, Client, Completion
 
 
 def test_api_key_from_env_and_missing(monkeypatch: pytest.MonkeyPatch) -> None:

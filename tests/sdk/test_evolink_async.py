@@ -20,22 +20,11 @@ from evolink import (
 )
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from tests.openapi_params import lacking_params, out_of_range_values, request_params, valid_value
-
-from .conftest import API_KEY, HI, RecordingAsyncEvolink
-from .fake_server import (
-    DONE,
-    RESET,
-    FakeServer,
-    RawServer,
-    Reply,
-    StreamReply,
-    chunk_event,
-    completion_body,
-    evolink_stream,
-    sse_event,
-    usage_body,
-)
+from tests.support.evolink_bodies import chunk_event, completion_body, evolink_stream, usage_body
+from tests.support.fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
+from tests.support.openapi_params import lacking_params, out_of_range_values, request_params, valid_value
+from tests.support.raw_server import RESET, RawServer
+from tests.support.sdk_clients import API_KEY, HI, RecordingAsyncEvolink
 
 MODEL = "gemini-2.5-flash-lite"
 OUT_OF_RANGE = [

@@ -10,17 +10,9 @@ import pytest
 from evolink import APIResponse, Evolink, Stream
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from .conftest import API_KEY, HI, PATH, MakeEvolink, model_taking
-from .fake_server import (
-    FakeServer,
-    Reply,
-    StreamReply,
-    completion_body,
-    evolink_stream,
-    logprobs_body,
-    tool_call_body,
-    usage_body,
-)
+from tests.support.evolink_bodies import completion_body, evolink_stream, logprobs_body, tool_call_body, usage_body
+from tests.support.fake_server import FakeServer, Reply, StreamReply
+from tests.support.sdk_clients import API_KEY, HI, PATH, MakeEvolink, model_taking
 
 OVERLOADED = {"error": {"message": "model overloaded", "type": "server_error", "code": "overloaded", "param": None}}
 

@@ -18,7 +18,8 @@ import pytest
 from evolink import AsyncEvolink, ClientClosedError, Evolink, EvolinkError, InvalidParameterError
 from evolink._validation import CLIENT_OPTIONS
 
-from tests.openapi_params import (
+from tests.support.fake_server import FakeServer
+from tests.support.openapi_params import (
     all_params,
     lacking_params,
     load_document,
@@ -28,9 +29,7 @@ from tests.openapi_params import (
     request_schema_names,
     valid_value,
 )
-
-from .conftest import API_KEY, HI, MakeEvolink
-from .fake_server import FakeServer
+from tests.support.sdk_clients import API_KEY, HI, MakeEvolink
 
 MODELS = models()
 _HINT = re.compile(r"pass extra_body=(\{.*\}) instead of (\w+)=")

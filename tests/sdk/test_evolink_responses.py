@@ -15,11 +15,11 @@ from evolink.types import ChatCompletion, ChatCompletionChunk
 
 from generator.emit.sdk_view import response_schema_names
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-from tests.openapi_params import load_document, models, request_schema_names
-
-from .conftest import API_KEY, HI, MakeEvolink
-from .fake_server import DONE, FakeServer, Reply, StreamReply, chunk_body, completion_body, sse_event
+from tests.support.evolink_bodies import chunk_body, completion_body
+from tests.support.fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
+from tests.support.openapi_params import load_document, models, request_schema_names
+from tests.support.paths import ROOT
+from tests.support.sdk_clients import API_KEY, HI, MakeEvolink
 
 MODEL = models()[0]
 RESPONSE = load_document()["components"]["schemas"]["ChatCompletion"]

@@ -19,8 +19,8 @@ from evolink._rules import RULES
 
 from generator.emit.sdk_view import json_kinds
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-from tests.openapi_params import (
+from tests.support.fake_server import FakeServer
+from tests.support.openapi_params import (
     Param,
     all_params,
     full_arguments,
@@ -33,9 +33,8 @@ from tests.openapi_params import (
     validate_request,
     wire_body,
 )
-
-from .conftest import HI, MakeEvolink, RecordingEvolink, model_taking
-from .fake_server import FakeServer
+from tests.support.paths import ROOT
+from tests.support.sdk_clients import HI, MakeEvolink, RecordingEvolink, model_taking
 
 PARAMS = request_params()
 MODELS = models()

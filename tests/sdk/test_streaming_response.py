@@ -21,8 +21,9 @@ from evolink import (
 )
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from .conftest import API_KEY, HI, MakeEvolink, RecordingAsyncEvolink
-from .fake_server import FakeServer, Reply, StreamReply, completion_body, evolink_stream
+from tests.support.evolink_bodies import completion_body, evolink_stream
+from tests.support.fake_server import FakeServer, Reply, StreamReply
+from tests.support.sdk_clients import API_KEY, HI, MakeEvolink, RecordingAsyncEvolink
 
 MODEL = "gemini-2.5-flash-lite"
 OVERLOADED = {"error": {"message": "overloaded", "type": "server_error", "code": "overloaded", "param": None}}

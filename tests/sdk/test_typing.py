@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from mypy import api
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 CASES = ROOT / "tests" / "typing"
 _ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z-]+)\]$")

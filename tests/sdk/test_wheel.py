@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 
-from tests.conftest import ROOT
-from tests.openapi_params import lacking_params, request_params, valid_value
-
-from .fake_server import FakeServer, Reply, completion_body
+from tests.support.evolink_bodies import completion_body
+from tests.support.fake_server import FakeServer, Reply
+from tests.support.openapi_params import lacking_params, request_params, valid_value
+from tests.support.paths import ROOT
 
 SDK_PROJECT = ROOT / "generated" / "python"
 RUNTIME_DEPENDENCIES = {"httpx", "pydantic"}

@@ -9,7 +9,7 @@ from typing import Any
 import markdown
 import yaml
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 
 @cache
