@@ -73,3 +73,9 @@ def drive(request: pytest.FixtureRequest, evolink_server: FakeServer) -> Iterato
     """Runs the test once through ``Evolink`` and once through ``AsyncEvolink``, aimed at ``evolink_server``."""
     with driving(request.param, evolink_server.url) as driven:
         yield driven
+
+
+@pytest.fixture
+def client(make_evolink: MakeEvolink) -> RecordingEvolink:
+    """A ``RecordingEvolink`` on ``evolink_server`` that never retries."""
+    return make_evolink(max_retries=0)

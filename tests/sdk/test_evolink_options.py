@@ -14,6 +14,7 @@ import typing
 from typing import Any
 
 import evolink.types
+import httpx
 import pytest
 from evolink import AsyncEvolink, ClientClosedError, Evolink, EvolinkError, InvalidParameterError
 from evolink._validation import CLIENT_OPTIONS
@@ -30,6 +31,7 @@ from tests.support.openapi_params import (
     valid_value,
 )
 from tests.support.sdk_clients import API_KEY, HI, MakeEvolink
+from tests.support.sync_async import Drive
 
 MODELS = models()
 _HINT = re.compile(r"pass extra_body=(\{.*\}) instead of (\w+)=")
@@ -148,30 +150,23 @@ def test_per_call_options_that_are_not_mappings_fail_at_once_on_every_path(
 # --- closed clients ------------------------------------------------------------------------------------------------
 
 
-def test_a_closed_client_raises_client_closed_error(evolink_server: FakeServer) -> None:
-    with Evolink(api_key=API_KEY, base_url=evolink_server.url) as client:
-        client.chat.completions.create(model=MODELS[0], messages=HI)
-    never_used = Evolink(api_key=API_KEY, base_url=evolink_server.url)
-    never_used.close()
-    for closed in (client, never_used):
+def test_a_closed_client_raises_client_closed_error(drive: Drive, evolink_server: FakeServer) -> None:
+    with drive.entered(drive.real_client()) as client:
+        drive.run(client.chat.completions.create(model=MODELS[0], messages=HI))
+    never_used = drive.real_client()
+    drive.run(never_used.close())
+    copy = drive.real_client().with_options(max_retries=0)
+    drive.run(copy.close())
+    theirs_pool = httpx.AsyncClient() if drive.is_async else httpx.Client()
+    theirs = drive.real_client(http_client=theirs_pool)  # a pool the caller made, and then closed
+    drive.run(theirs_pool.aclose() if isinstance(theirs_pool, httpx.AsyncClient) else theirs_pool.close())
+    for closed in (client, never_used, copy, theirs):
         for stream in (False, True):
             with pytest.raises(ClientClosedError, match="closed") as caught:
-                closed.chat.completions.create(model=MODELS[0], messages=HI, stream=stream)
+                drive.run(closed.chat.completions.create(model=MODELS[0], messages=HI, stream=stream))
             assert isinstance(caught.value, EvolinkError) and not isinstance(caught.value, RuntimeError)
-    assert len(evolink_server.requests) == 1
-
-
-def test_a_closed_async_client_raises_client_closed_error(evolink_server: FakeServer) -> None:
-    async def main() -> None:
-        async with AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url) as client:
-            await client.chat.completions.create(model=MODELS[0], messages=HI)
-        never_used = AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url)
-        await never_used.close()
-        for closed in (client, never_used):
-            with pytest.raises(ClientClosedError, match="closed"):
-                await closed.chat.completions.create(model=MODELS[0], messages=HI, stream=True)
-
-    asyncio.run(main())
+        with pytest.raises(ClientClosedError):
+            closed.with_options(max_retries=1)
     assert len(evolink_server.requests) == 1
 
 

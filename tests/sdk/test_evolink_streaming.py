@@ -124,9 +124,11 @@ def test_a_stream_cut_before_its_first_event_is_retried(drive: Drive, evolink_se
     )
     client = drive.client()
     received: list[ChatCompletionChunk] = []
+    stream = open_stream(drive, client)
     with pytest.raises(APIConnectionError):
-        drive.chunks(open_stream(drive, client), into=received)
+        drive.chunks(stream, into=received)
     assert contents(received) == ["kept"]
+    assert stream.response.is_closed
     assert len(evolink_server.requests) == 2  # retried before the first event, never after it
     assert evolink_server.pending == 1
     assert len(client.sleeps) == 1
