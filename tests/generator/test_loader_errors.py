@@ -209,6 +209,7 @@ def test_every_error_is_reported_at_once_sorted_snapshot(minimal_spec: Path) -> 
 def _line_of(path: Path, *keys: str) -> int:
     """The 1-based line of the key reached through `keys` in a YAML file (read with PyYAML's own marks)."""
     node = yaml.compose(path.read_text(encoding="utf-8"))
+    assert node is not None, f"{path} is empty"
     line = 0
     for key in keys:
         key_node, node = next((k, v) for k, v in node.value if k.value == key)

@@ -48,6 +48,7 @@ def test_write_a_changed_range_then_check_drifts_and_generate_syncs(project_copy
     spec = loaded(project_copy)
     path, model, page = full_seed(spec)
     stated = next(p for p in page.parameters if p.maximum is not None and model.parameter(p.name) is not None)
+    assert stated.maximum is not None
     lines = path.read_text(encoding="utf-8").splitlines()
     index = next(i for i in range(stated.line, len(lines)) if f"<= x <= {stated.maximum}" in lines[i])
     lowered = stated.maximum / 2

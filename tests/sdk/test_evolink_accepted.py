@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import partial
 from typing import Any
 
 import pytest
@@ -67,11 +68,11 @@ def test_the_documented_maximum_of_max_tokens_differs_by_model(
     refused = {model: cap for model, cap in caps.items() if cap is not None and over > cap}
     for model, cap in refused.items():
         assert_rejected(
-            evolink_server, lambda m=model: call(client, m, max_tokens=over), model, "max_tokens", f"<= {cap:g}"
+            evolink_server, partial(call, client, model, max_tokens=over), model, "max_tokens", f"<= {cap:g}"
         )
     expected = []
-    for model, cap in caps.items():
-        top = int(cap) if cap is not None else 10**12  # a page without a maximum takes anything
+    for model, documented in caps.items():
+        top = int(documented) if documented is not None else 10**12  # a page without a maximum takes anything
         values = [top] if model in refused else [top, over]
         for value in values:
             call(client, model, max_tokens=value)
@@ -135,4 +136,5 @@ def test_a_non_finite_number_nested_anywhere_is_refused_before_sending(
 def test_nan_inside_a_string_is_just_text(client: RecordingEvolink, evolink_server: FakeServer) -> None:
     content = "NaN and Infinity are words here"
     client.chat.completions.create(model=MODELS[0], messages=[{"role": "user", "content": content}])
-    assert evolink_server.requests[0].json()["messages"][0]["content"] == content
+    sent = evolink_server.requests[0].json()
+    assert isinstance(sent, dict) and sent["messages"][0]["content"] == content

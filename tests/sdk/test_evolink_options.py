@@ -11,7 +11,8 @@ import math
 import re
 import types
 import typing
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 import evolink.types
 import httpx
@@ -129,7 +130,7 @@ def test_per_call_options_that_are_not_mappings_fail_at_once_on_every_path(
 ) -> None:
     client = make_evolink(max_retries=0)
     bad: dict[str, Any] = {setting: [("top_k", 3)]}
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: client.chat.completions.create(model=MODELS[0], messages=HI, **bad),
         lambda: client.chat.completions.create(model=MODELS[0], messages=HI, stream=True, **bad),
         lambda: client.chat.completions.with_raw_response.create(model=MODELS[0], messages=HI, **bad),
@@ -159,7 +160,10 @@ def test_a_closed_client_raises_client_closed_error(drive: Drive, evolink_server
     drive.run(copy.close())
     theirs_pool = httpx.AsyncClient() if drive.is_async else httpx.Client()
     theirs = drive.real_client(http_client=theirs_pool)  # a pool the caller made, and then closed
-    drive.run(theirs_pool.aclose() if isinstance(theirs_pool, httpx.AsyncClient) else theirs_pool.close())
+    if isinstance(theirs_pool, httpx.AsyncClient):
+        drive.run(theirs_pool.aclose())
+    else:
+        theirs_pool.close()
     for closed in (client, never_used, copy, theirs):
         for stream in (False, True):
             with pytest.raises(ClientClosedError, match="closed") as caught:
@@ -228,10 +232,11 @@ def test_a_model_chosen_at_run_time_is_checked_against_its_own_rules(
     model: str = chosen  # a str, as read from configuration: the `model: str` overloads apply
     params = request_params()[model]
     name = next(name for name in params if name not in ("messages", "stream"))
-    completion = client.chat.completions.create(model=model, messages=HI, **{name: valid_value(params[name])})
+    valid: dict[str, Any] = {name: valid_value(params[name])}  # Any: a value of whichever parameter was picked
+    completion = client.chat.completions.create(model=model, messages=HI, **valid)
     assert completion.model == model
     lacking = [param for other, param in lacking_params() if other == model]
     if lacking:
         with pytest.raises(InvalidParameterError, match=lacking[0].python_name):
-            client.chat.completions.create(model=model, messages=HI, **{lacking[0].python_name: 1})
+            client.chat.completions.create(model=model, messages=HI, **{lacking[0].python_name: cast(Any, 1)})
     assert len(evolink_server.requests) == 1

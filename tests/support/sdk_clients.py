@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import pydantic
 from evolink import AsyncEvolink, Evolink
 from evolink._base_client import AsyncAPIClient, ClientConfig, SyncAPIClient
+from evolink.types import ChatMessageParam
 
 from tests.support.fake_server import FakeServer
 from tests.support.openapi_params import request_params
@@ -81,7 +82,7 @@ class RecordingAsyncEvolink(_RecordsSleepsAsync, AsyncEvolink):
 
 
 MakeEvolink = Callable[..., RecordingEvolink]
-HI = [{"role": "user", "content": "hi"}]
+HI: list[ChatMessageParam] = [{"role": "user", "content": "hi"}]
 """The smallest valid ``messages``."""
 
 

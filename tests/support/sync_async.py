@@ -13,7 +13,7 @@ import asyncio
 import inspect
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast, overload
 
 from evolink import AsyncEvolink, Evolink
 from evolink.types import ChatCompletionChunk
@@ -57,10 +57,16 @@ class Drive:
         self._made.append(client)
         return client
 
+    @overload
+    def run(self, value: Awaitable[T]) -> T: ...
+
+    @overload
+    def run(self, value: T) -> T: ...
+
     def run(self, value: Awaitable[T] | T) -> T:
         """``value`` itself from a sync call; awaited on the test's event loop from an async one."""
         if self._runner is not None and inspect.isawaitable(value):
-            return self._runner.run(_awaited(value))
+            return self._runner.run(_awaited(cast(Awaitable[T], value)))
         return cast(T, value)
 
     def chunks(self, stream: Any, into: list[ChatCompletionChunk] | None = None) -> list[ChatCompletionChunk]:
@@ -74,9 +80,9 @@ class Drive:
 
     def next(self, stream: Any) -> ChatCompletionChunk | None:
         """The stream's next chunk, or None at its end."""
-        if not self.is_async:
+        if self._runner is None:
             return cast(ChatCompletionChunk | None, next(stream, None))
-        return self.run(_anext_or_none(stream))
+        return self._runner.run(_anext_or_none(stream))
 
     @contextmanager
     def entered(self, manager: Any) -> Iterator[Any]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import black
 import pytest
+from black.parsing import InvalidInput
 
 from generator.emit.formatting import LINE_LENGTH, format_python, natural_key, wrap_docstrings
 
@@ -40,7 +40,7 @@ def test_format_python_is_stable() -> None:
 
 
 def test_format_python_raises_on_invalid_python() -> None:
-    with pytest.raises(black.InvalidInput):
+    with pytest.raises(InvalidInput):
         format_python("def f(:\n")
 
 
