@@ -9,8 +9,16 @@ import pytest
 from tests.support.evolink_bodies import evolink_default
 from tests.support.fake_server import FakeServer
 from tests.support.raw_server import RawServer
-from tests.support.sdk_clients import CONFIG, Client, MakeEvolink, RecordingEvolink, emptied, factory, served
-from tests.support.sdk_clients import refused_url as free_url
+from tests.support.sdk_clients import (
+    CONFIG,
+    Client,
+    MakeEvolink,
+    RecordingEvolink,
+    emptied,
+    factory,
+    served,
+    unused_port_url,
+)
 from tests.support.sync_async import MODES, Drive, driving
 
 
@@ -53,7 +61,7 @@ def raw_server() -> Iterator[RawServer]:
 @pytest.fixture
 def refused_url() -> str:
     """An http URL on 127.0.0.1 where nothing listens (the port was bound, then released)."""
-    return free_url()
+    return unused_port_url()
 
 
 @pytest.fixture

@@ -128,7 +128,7 @@ def factory(cls: Callable[..., T], url: str) -> Iterator[Callable[..., T]]:
         client.close()  # type: ignore[attr-defined]
 
 
-def refused_url() -> str:
+def unused_port_url() -> str:
     """An http URL on 127.0.0.1 where nothing listens (the port was bound, then released)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
