@@ -110,13 +110,11 @@ def test_a_default_running_into_a_range_is_a_warning_not_data() -> None:
 
 def test_markdown_refs_cycles_allof_and_broken_documents() -> None:
     spec_request = markdown_page("Gemini3ProPreviewRequest", ROOT / "generated" / "openapi.yaml")
-    cyclic = replaced(
-        replaced(spec_request, "$ref: '#/components/schemas/ChatRequest'", "$ref: '#/components/schemas/Loop'"),
-        "components:\n  schemas:\n",
-        "components:\n  schemas:\n    Loop:\n      $ref: '#/components/schemas/Loop'\n",
-    )
-    result = ingest_text(cyclic, "cyclic.md")
-    assert isinstance(result, PageError) and "no application/json request body" in result.message
+    to_loop = replaced(spec_request, "$ref: '#/components/schemas/ChatRequest'", "$ref: '#/components/schemas/Loop'")
+    cyclic = replaced(to_loop, "\n  schemas:\n", "\n  schemas:\n    Loop:\n      $ref: '#/components/schemas/Loop'\n")
+    for page, name in ((cyclic, "cyclic.md"), (to_loop, "unknown-ref.md")):
+        result = ingest_text(page, name)
+        assert isinstance(result, PageError) and "no application/json request body" in result.message, name
     unclosed = spec_request.rsplit("````", 1)[0]
     error = ingest_text(unclosed, "cut.md")
     assert isinstance(error, PageError) and error.line is not None and "never closed" in error.message
