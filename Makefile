@@ -46,11 +46,12 @@ test: lint docs $(VENV_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, d
 docs: $(VENV_STAMP)  ## build the static docs site from generated/docs into site/ (broken links fail)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
-lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator and the generated SDK; actionlint on the workflows
+lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator, the generated SDK and the tests; actionlint on the workflows
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/black --check --quiet $(LINT_PATHS)
 	$(BIN)/mypy --strict generator
 	cd generated/python/src && ../../../$(BIN)/mypy --strict -p evolink
+	MYPYPATH=generated/python/src $(BIN)/mypy --strict tests --exclude 'tests/typing/fail_cases\.py$$'  # fail_cases must fail
 	$(MAKE) --no-print-directory lint-workflows
 
 lint-workflows: $(VENV_STAMP)  ## actionlint on .github/workflows (part of lint)

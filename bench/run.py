@@ -26,7 +26,8 @@ from evolink import Evolink  # noqa: E402
 from evolink._rules import RULES  # noqa: E402
 from evolink._validation import build_body  # noqa: E402
 
-from tests.sdk.fake_server import FakeServer, Reply, StreamReply, completion_body, evolink_stream  # noqa: E402
+from tests.support.evolink_bodies import completion_body, evolink_stream  # noqa: E402
+from tests.support.fake_server import FakeServer, Reply, StreamReply  # noqa: E402
 
 CALLS, STREAM_EVENTS, ROUNDS = 300, 2000, 5
 MESSAGES = [{"role": "user", "content": "Please introduce yourself"}]

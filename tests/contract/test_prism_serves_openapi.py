@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.conftest import ROOT
-from tests.prism import prism_server
+from tests.support.paths import ROOT
+from tests.support.prism import prism_server
 
 AUTH = {"Authorization": "Bearer test-key"}
 BODY = {"model": "gemini-3-pro-preview", "messages": [{"role": "user", "content": "hi"}]}

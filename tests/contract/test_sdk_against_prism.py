@@ -2,7 +2,7 @@
 
 Prism rejects any request that does not conform to the document (422; 401 without the bearer token) and
 answers the document's examples, so what the SDK sends must conform and what the document promises must
-parse. Every case is derived from the document (``tests.openapi_params``).
+parse. Every case is derived from the document (``tests.support.openapi_params``).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from typing import Any
 
 import httpx
 import pytest
-from evolink import AuthenticationError, Evolink, Stream, UnprocessableEntityError
+from evolink import APIResponse, AuthenticationError, Evolink, Stream, UnprocessableEntityError
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from tests.openapi_params import (
+from tests.support.openapi_params import (
     DOCUMENT,
     Param,
     all_params,
@@ -29,12 +29,12 @@ from tests.openapi_params import (
     valid_value,
     wire_body,
 )
-from tests.prism import prism_server
+from tests.support.prism import prism_server
+from tests.support.sdk_clients import HI
 
 API_KEY = "sk-prism-test"
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 PATH = "/v1/chat/completions"
-HI = [{"role": "user", "content": "hi"}]
 MODELS = models()
 PARAMS = request_params()
 OUT_OF_RANGE = [(param, value) for param in all_params() if param.is_numeric for value in out_of_range_values(param)]
@@ -109,16 +109,23 @@ def test_every_model_streams_the_documents_example(client: Evolink, model: str) 
     assert "".join(text or "" for text in texts) == "Hello! こんにちは、안녕하세요。"
 
 
+def create_raw(client: Evolink, model: str, **arguments: object) -> APIResponse[ChatCompletion]:
+    """``with_raw_response.create`` with ``messages=HI`` and ``arguments`` picked at run time from the document."""
+    create: Any = client.chat.completions.with_raw_response.create  # Any: the keywords are only known at run time
+    response: APIResponse[ChatCompletion] = create(model=model, messages=HI, **arguments)
+    return response
+
+
 @pytest.mark.parametrize(("param", "bound"), BOUNDS, ids=[f"{p}={b}" for p, b in BOUNDS])
 def test_the_edges_the_sdk_accepts_prism_accepts_too(client: Evolink, param: Param, bound: float) -> None:
-    raw = client.chat.completions.with_raw_response.create(model=param.model, messages=HI, **{param.python_name: bound})
+    raw = create_raw(client, param.model, **{param.python_name: bound})
     assert raw.status_code == 200
     assert raw.parse().object == "chat.completion"
 
 
 @pytest.mark.parametrize("param", NULLABLE, ids=str)
 def test_the_nulls_the_sdk_sends_prism_accepts(client: Evolink, param: Param) -> None:
-    raw = client.chat.completions.with_raw_response.create(model=param.model, messages=HI, **{param.python_name: None})
+    raw = create_raw(client, param.model, **{param.python_name: None})
     assert raw.status_code == 200
 
 
@@ -164,7 +171,9 @@ def test_nested_values_the_sdk_does_not_check_are_caught_by_the_contract(client:
             client.chat.completions.create(model="gemini-2.5-flash-lite", messages=messages)
     with pytest.raises(UnprocessableEntityError):
         client.chat.completions.create(
-            model="gemini-2.5-flash-lite", messages=HI, response_format={"type": "json_schema"}  # type: ignore[typeddict-item]
+            model="gemini-2.5-flash-lite",
+            messages=HI,
+            response_format={"type": "json_schema"},  # type: ignore[call-overload]  # deliberately incomplete
         )
 
 

@@ -13,8 +13,11 @@ from generator.emit.render import render_all
 from generator.load.loader import load_spec
 from generator.release.changelog import next_version, set_revision
 from generator.release.version import Bump, bump
-from tests.conftest import ROOT, edit
-from tests.diff.conftest import a_limit, git, load
+from tests.support.commands import git
+from tests.support.files import edit
+from tests.support.paths import ROOT
+from tests.support.revisions import a_limit
+from tests.support.specs import load
 
 
 def _changelog(repo: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:

@@ -10,8 +10,11 @@ from typing import Any
 import pytest
 
 from generator.ir import Spec
-from tests.conftest import ROOT, edit
-from tests.diff.conftest import Limit, a_limit, load, mutate, run_cli
+from tests.support.commands import run_cli
+from tests.support.files import edit
+from tests.support.paths import ROOT
+from tests.support.revisions import Limit, a_limit
+from tests.support.specs import load, mutate
 
 
 def test_acceptance_the_spec_against_itself() -> None:

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from generator.diff.kinds import KINDS
-from tests.diff.conftest import Edit, diff_folders, mutate, only
+from tests.support.revisions import Edit, diff_folders, only
+from tests.support.specs import mutate
 
 
 def api(change: Callable[[Any], object]) -> Edit:

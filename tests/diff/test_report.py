@@ -14,8 +14,9 @@ from generator.diff.formats import to_json, to_markdown, to_text
 from generator.diff.kinds import DOCS_ONLY, KINDS
 from generator.diff.report import suggest
 from generator.release.version import Bump, bump
-from tests.conftest import ROOT
-from tests.diff.conftest import diff_folders, load, mutate, only
+from tests.support.paths import ROOT
+from tests.support.revisions import diff_folders, only
+from tests.support.specs import load, mutate
 
 
 def test_identical_revisions_have_no_changes(pair: tuple[Path, Path]) -> None:

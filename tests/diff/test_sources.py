@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.diff.sources import default_base, load_source
-from tests.conftest import edit
-from tests.diff.conftest import git, run_cli
+from tests.support.commands import git, run_cli
+from tests.support.files import edit
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from generator.emit.render import render_all
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import build_sdk_view
 from generator.ir import ModelVariant, Parameter, Release, ReleaseChange, Spec
-from tests.conftest import ROOT
-from tests.docs.support import loaded
+from tests.support.paths import ROOT
+from tests.support.specs import load
 
 FACTS = read_runtime_facts(DEFAULT_TEMPLATES)
 
@@ -71,14 +71,14 @@ def _numeric_parameter(spec: Spec) -> tuple[ModelVariant, Parameter]:
 
 
 def test_a_range_change_reaches_the_matrix_the_model_page_and_the_openapi(project_copy: Path) -> None:
-    model, parameter = _numeric_parameter(loaded(project_copy / "spec"))
+    model, parameter = _numeric_parameter(load(project_copy / "spec"))
     known = [v for v in (parameter.minimum, parameter.maximum, parameter.default, parameter.example) if v is not None]
     maximum = int(max(known, default=0)) + 4321  # a value no page shows yet
     path = project_copy / "spec" / "models" / f"{model.id}.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["parameters"][parameter.name] = {**(data["parameters"][parameter.name] or {}), "maximum": maximum}
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    spec = loaded(project_copy / "spec")
+    spec = load(project_copy / "spec")
     table = render_all(spec, DEFAULT_TEMPLATES)
 
     heirs = [m for m in spec.models if (p := m.parameter(parameter.name)) and p.inherited_from == model.id]
@@ -95,12 +95,12 @@ def test_a_range_change_reaches_the_matrix_the_model_page_and_the_openapi(projec
 
 
 def test_the_changelog_section_renders_the_releases_it_is_given() -> None:
-    model = loaded(ROOT / "spec").models[0].id
+    model = load(ROOT / "spec").models[0].id
     releases = (
         Release("1.1.0", (ReleaseChange("breaking", model, "top_k maximum lowered to 64"),)),
         Release("1.0.1", (ReleaseChange("info", None, "descriptions clarified"),)),
     )
-    page = render_index(dataclasses.replace(loaded(ROOT / "spec"), releases=releases))
+    page = render_index(dataclasses.replace(load(ROOT / "spec"), releases=releases))
     changelog = page[page.index("## Changelog") :]
     assert "### 1.1.0" in changelog and changelog.index("### 1.1.0") < changelog.index("### 1.0.1")
     assert f"- **breaking** (`{model}`): top\\_k maximum lowered to 64" in changelog
@@ -108,7 +108,7 @@ def test_the_changelog_section_renders_the_releases_it_is_given() -> None:
 
 
 def test_without_releases_there_is_no_changelog_section() -> None:
-    spec = loaded(ROOT / "spec")
+    spec = load(ROOT / "spec")
     assert "## Changelog" not in render_index(dataclasses.replace(spec, releases=()))
     committed = (ROOT / "generated" / "docs" / "index.md").read_text(encoding="utf-8")
     assert ("## Changelog" in committed) is bool(spec.releases)

@@ -10,8 +10,8 @@ import yaml
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.render import render_all
-from tests.conftest import ROOT
-from tests.docs.support import loaded
+from tests.support.paths import ROOT
+from tests.support.specs import load
 
 # On top of tests/generator/fixtures/minimal (alpha, the full page; beta inherits alpha and documents
 # messages and temperature): two grandchildren of alpha through beta.
@@ -36,7 +36,7 @@ def chained(minimal_spec: Path) -> dict[str, str]:
             "parameters": {name: {} for name in documented},
         }
         (minimal_spec / "models" / f"{model_id}.yaml").write_text(yaml.safe_dump(page), encoding="utf-8")
-    table = render_all(loaded(minimal_spec), DEFAULT_TEMPLATES)
+    table = render_all(load(minimal_spec), DEFAULT_TEMPLATES)
     return {
         path.removeprefix("docs/models/").removesuffix(".md"): text
         for path, text in table.items()
@@ -102,7 +102,7 @@ def test_chained_inheritance_names_each_rows_real_origin(chained: dict[str, str]
 
 
 def test_every_committed_model_page_agrees_with_its_rows() -> None:
-    for model in loaded(ROOT / "spec").models:
+    for model in load(ROOT / "spec").models:
         check_lineage_matches_rows((ROOT / "generated" / "docs" / "models" / f"{model.id}.md").read_text())
 
 

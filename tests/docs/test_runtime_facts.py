@@ -12,8 +12,8 @@ from evolink import _config, _exceptions, _retries
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.render import render_all
 from generator.emit.runtime_facts import RUNTIME, RuntimeFacts, RuntimeFactsError, read_runtime_facts
-from tests.conftest import ROOT
-from tests.docs.support import loaded
+from tests.support.paths import ROOT
+from tests.support.specs import load
 
 SECTIONS = {"docs/index.md": "## Retries and timeouts", "python/README.md": "## Retries, timeouts and failover"}
 """The prose that quotes the runtime's numbers: page -> its heading."""
@@ -87,7 +87,7 @@ def test_a_changed_constant_changes_the_docs(tmp_path: Path, minimal_spec: Path)
     _set_constants(templates, CHANGED)
     facts = read_runtime_facts(templates)
     assert (facts.max_retries, facts.jitter, facts.retry_statuses) == (3, 0.1, (408, 425, 429))
-    table = render_all(loaded(minimal_spec), templates)
+    table = render_all(load(minimal_spec), templates)
     for page, heading in SECTIONS.items():
         assert prose_numbers(table[page], heading) == {"3", "900", "7.5", "0.75", "12", "10", "45", "408", "425", "429"}
     assert "| 425 | `APIStatusError` | yes |" in table["docs/index.md"]

@@ -20,7 +20,7 @@ from generator.cache.stages import Table, cached_table, memoized, table_key
 from generator.cli import DIFF_FORMATS, main
 from generator.emit.render import render_all
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 HEAVY = ("black", "isort", "datamodel_code_generator", "jinja2", "generator.emit.render", "generator.load.loader")
 

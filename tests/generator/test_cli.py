@@ -15,8 +15,10 @@ import pytest
 
 from generator import tree
 from generator.cli import main
-from tests.conftest import ROOT, edit
-from tests.diff.conftest import git, load, mutate
+from tests.support.commands import git
+from tests.support.files import edit
+from tests.support.paths import ROOT
+from tests.support.specs import load, mutate
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from generator.emit.code_spans import agreed_spans, code_spans
 from generator.emit.jinja_env import md_prose, md_prose_cell
-from tests.site_markdown import Html, to_html
+from tests.support.site_markdown import Html, to_html
 
 # Examples from the CommonMark spec (0.31.2, "Code spans" and "Backslash escapes"): text -> spans.
 COMMONMARK = [

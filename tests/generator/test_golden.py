@@ -8,7 +8,7 @@ from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.render import render_all
 from generator.load.loader import load_spec
 from generator.tree import measure_drift
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 
 def _render() -> dict[str, str]:

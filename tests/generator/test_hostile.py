@@ -19,8 +19,8 @@ from generator.emit.formatting import LINE_LENGTH
 from generator.emit.jinja_env import md_prose, md_prose_cell
 from generator.emit.render import render_all
 from generator.load.loader import load_spec
-from tests.conftest import MINIMAL_SPEC
-from tests.site_markdown import Html, to_html
+from tests.support.paths import MINIMAL_SPEC
+from tests.support.site_markdown import Html, to_html
 
 PIECES = [
     '"',
@@ -114,8 +114,8 @@ def test_hostile_strings_give_compiling_python_and_faithful_docs(
     for page in ("docs/index.md", "docs/models/alpha.md", "docs/models/beta.md", "python/README.md"):
         assert not INJECTED & set(Html(to_html(table[page])).tags), page
         for block in _FENCE.finditer(table[page]):
-            code = block.group("code")
-            assert black.format_str(code, mode=black.Mode(line_length=LINE_LENGTH)) == code, page
+            snippet = block.group("code")
+            assert black.format_str(snippet, mode=black.Mode(line_length=LINE_LENGTH)) == snippet, page
     assert "    reasoning_effort=" in table["docs/models/alpha.md"], "the examples send the hostile value"
 
 

@@ -12,8 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, edit
-from tests.sdk.dist_support import hermetic_env, run
+from tests.support.dist_support import hermetic_env, run
+from tests.support.files import edit
+from tests.support.paths import ROOT
 
 SOURCES = ("pyproject.toml", "README.md", "LICENSE", "generator", "templates")
 CLI = "import sys; from generator.cli import main; sys.exit(main())"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 
 from generator.cli import DEFAULT_TEMPLATES
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 
 def test_the_sdk_license_template_is_the_repository_license() -> None:

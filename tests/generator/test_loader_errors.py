@@ -11,15 +11,9 @@ import yaml
 from generator.errors import format_errors
 from generator.ir import Parameter
 from generator.load.loader import load_spec
-from tests.conftest import ROOT, edit
-from tests.diff.conftest import load, mutate
-
-
-def messages(spec: Path) -> list[str]:
-    """The printed error lines for a spec folder (the spec must be broken)."""
-    result = load_spec(spec)
-    assert result.spec is None, "the spec should not load"
-    return [str(error) for error in result.errors]
+from tests.support.files import edit
+from tests.support.paths import ROOT
+from tests.support.specs import load, messages, mutate
 
 
 def test_the_minimal_spec_loads(minimal_spec: Path) -> None:
@@ -215,6 +209,7 @@ def test_every_error_is_reported_at_once_sorted_snapshot(minimal_spec: Path) -> 
 def _line_of(path: Path, *keys: str) -> int:
     """The 1-based line of the key reached through `keys` in a YAML file (read with PyYAML's own marks)."""
     node = yaml.compose(path.read_text(encoding="utf-8"))
+    assert node is not None, f"{path} is empty"
     line = 0
     for key in keys:
         key_node, node = next((k, v) for k, v in node.value if k.value == key)

@@ -17,8 +17,14 @@ from openapi_spec_validator import validate
 
 from generator.ir import ModelVariant, Parameter, Spec
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-from tests.openapi_params import full_arguments, out_of_range_values, request_params, validate_request, wire_body
+from tests.support.openapi_params import (
+    full_arguments,
+    out_of_range_values,
+    request_params,
+    validate_request,
+    wire_body,
+)
+from tests.support.paths import ROOT
 
 OPENAPI: dict[str, Any] = yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = OPENAPI["components"]["schemas"]
@@ -31,6 +37,8 @@ def _spec() -> Spec:
 
 
 SPEC = _spec()
+SPEC_API: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "api.yaml").read_text(encoding="utf-8"))
+"""spec/api.yaml as written, the source the document's texts are copied from."""
 MODEL_PARAMETERS = [(m.id, p.name) for m in SPEC.models for p in m.parameters]
 
 
@@ -68,7 +76,7 @@ def test_servers_default_first_and_bearer_security() -> None:
     assert OPENAPI["components"]["securitySchemes"]["bearerAuth"] == {
         "type": "http",
         "scheme": "bearer",
-        "description": SPEC.api.auth_description,
+        "description": SPEC_API["auth"]["description"],
     }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 import generator
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 TIMEOUT = 60
 PRE_COMMIT_FILES = (("validate-config", ".pre-commit-config.yaml"), ("validate-manifest", ".pre-commit-hooks.yaml"))

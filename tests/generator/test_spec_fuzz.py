@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 SPEC_FILES = sorted(path.relative_to(ROOT / "spec").as_posix() for path in (ROOT / "spec").rglob("*.yaml"))
 LOCATED = re.compile(r"^[^:]+:\d+: /\S*: .+")

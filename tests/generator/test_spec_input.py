@@ -11,8 +11,8 @@ import pytest
 
 from generator.load.loader import load_spec
 from generator.load.yaml_source import MAX_FILE_BYTES
-from tests.conftest import edit
-from tests.generator.test_loader_errors import messages
+from tests.support.files import edit, replaced
+from tests.support.specs import messages
 
 MODEL_SHAPE = (
     "a mapping with the keys id, title, summary, server, sources, parameters (README.md, 'Add a model', shows one)"
@@ -180,7 +180,7 @@ def test_invalid_yaml_comes_with_a_hint(minimal_spec: Path, old: str, new: str, 
 def test_a_byte_that_is_not_utf8_is_located_at_its_line_and_column(minimal_spec: Path) -> None:
     path = minimal_spec / "models/alpha.yaml"
     path.write_bytes(
-        path.read_bytes().replace(b"summary: The full page.", "summary: Caf\u00e9 page.".encode("latin-1"))
+        replaced(path.read_bytes(), b"summary: The full page.", "summary: Caf\u00e9 page.".encode("latin-1"))
     )
     assert messages(minimal_spec) == [
         "spec/models/alpha.yaml:3: /: byte 0xe9 at column 13 is not UTF-8; save the file as UTF-8"

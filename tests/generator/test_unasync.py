@@ -22,7 +22,8 @@ from evolink._sync_client import SyncAPIClient
 from generator.cli import main
 from generator.emit.render import RUNTIME_SOURCE
 from generator.emit.unasync import SYNC_NAMES, UnasyncError, is_async_source, module_renames, sync_twin, unasync
-from tests.conftest import ROOT, edit
+from tests.support.files import edit
+from tests.support.paths import ROOT
 
 MODULES = {"_async_things": "_sync_things"}
 

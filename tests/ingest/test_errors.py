@@ -12,8 +12,9 @@ import pytest
 
 from generator.cli import main
 from generator.ingest import IngestedPage, PageError, ingest_text
-from tests.conftest import ROOT
-from tests.ingest.conftest import SEED_PAGES, markdown_page, without_block
+from tests.support.files import renamed, replaced
+from tests.support.paths import ROOT
+from tests.support.seed_pages import SEED_PAGES, markdown_page, without_block
 
 FULL = max(SEED_PAGES, key=lambda path: len(path.read_text(encoding="utf-8")))
 
@@ -40,7 +41,7 @@ def test_an_html_page_says_what_to_do_instead(tmp_path: Path) -> None:
 def test_a_page_for_another_endpoint_is_not_a_chat_completions_page(tmp_path: Path) -> None:
     page = tmp_path / "images.txt"
     page.write_text(
-        read(FULL).replace("completions", "generations").replace("\nchat\n", "\nimages\n"), encoding="utf-8"
+        replaced(renamed(read(FULL), "completions", "generations"), "\nchat\n", "\nimages\n"), encoding="utf-8"
     )
     code, _, err = run("ingest", str(page))
     assert code == 2 and "not a chat-completions page: it documents POST /v1/images/generations" in err
@@ -109,17 +110,15 @@ def test_a_default_running_into_a_range_is_a_warning_not_data() -> None:
 
 def test_markdown_refs_cycles_allof_and_broken_documents() -> None:
     spec_request = markdown_page("Gemini3ProPreviewRequest", ROOT / "generated" / "openapi.yaml")
-    cyclic = spec_request.replace(
-        "$ref: '#/components/schemas/ChatRequest'", "$ref: '#/components/schemas/Loop'"
-    ).replace(
-        "components:\n  schemas:\n", "components:\n  schemas:\n    Loop:\n      $ref: '#/components/schemas/Loop'\n", 1
-    )
-    result = ingest_text(cyclic, "cyclic.md")
-    assert isinstance(result, PageError) and "no application/json request body" in result.message
+    to_loop = replaced(spec_request, "$ref: '#/components/schemas/ChatRequest'", "$ref: '#/components/schemas/Loop'")
+    cyclic = replaced(to_loop, "\n  schemas:\n", "\n  schemas:\n    Loop:\n      $ref: '#/components/schemas/Loop'\n")
+    for page, name in ((cyclic, "cyclic.md"), (to_loop, "unknown-ref.md")):
+        result = ingest_text(page, name)
+        assert isinstance(result, PageError) and "no application/json request body" in result.message, name
     unclosed = spec_request.rsplit("````", 1)[0]
     error = ingest_text(unclosed, "cut.md")
     assert isinstance(error, PageError) and error.line is not None and "never closed" in error.message
-    broken = spec_request.replace("openapi: 3.1.0", "openapi: 3.1.0\n  bad: [", 1)
+    broken = replaced(spec_request, "openapi: 3.1.0", "openapi: 3.1.0\n  bad: [")
     error = ingest_text(broken, "bad.md")
     assert isinstance(error, PageError) and error.line is not None and "not valid YAML" in error.message
 

@@ -14,8 +14,10 @@ import pytest
 
 from generator.cli import main
 from generator.ingest.fetch import Fetched, FetchFailure, FetchPolicy, PageFetcher, url_problem
-from tests.conftest import ROOT
-from tests.ingest.conftest import SEED_PAGES, PageServer
+from tests.support.files import edit
+from tests.support.page_server import PageServer
+from tests.support.paths import ROOT
+from tests.support.seed_pages import SEED_PAGES
 
 SEED = SEED_PAGES[0]
 
@@ -167,10 +169,7 @@ def test_sync_with_no_page_rechecks_the_models_source_urls(
     shutil.copytree(ROOT / "spec", spec)
     model_file = next(p for p in (spec / "models").glob("*.yaml") if SEED.name in p.read_text(encoding="utf-8"))
     url = serve(page_server, "/seed.txt", SEED.read_bytes())
-    text = model_file.read_text(encoding="utf-8")
-    model_file.write_text(
-        text.replace(f"page: {SEED.name}\n", f"page: {SEED.name}\n    url: {url}\n"), encoding="utf-8"
-    )
+    edit(model_file, f"page: {SEED.name}\n", f"page: {SEED.name}\n    url: {url}\n")
     code = main(["sync", "--spec", str(spec), "--cache", str(tmp_path / "cache"), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert code == 0

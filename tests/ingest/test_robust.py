@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from generator.ingest import IngestedPage, PageError, ingest_text
 from generator.ingest.labels import LANGUAGES
-from tests.ingest.conftest import SEED_PAGES
+from tests.support.seed_pages import SEED_PAGES
 
 TEXTS = [path.read_text(encoding="utf-8") for path in SEED_PAGES]
 LINES = sorted({line for text in TEXTS for line in text.splitlines()})

@@ -15,8 +15,8 @@ from generator.diff.values import same
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import ModelVariant, Spec
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-from tests.ingest.conftest import COPIED_SEEDS, SEED_PAGES, SEEDS, SHARED_SEEDS
+from tests.support.paths import ROOT
+from tests.support.seed_pages import COPIED_SEEDS, SEED_PAGES, SEEDS, SHARED_SEEDS
 
 FIELDS = ("minimum", "maximum", "default", "enum")
 _TYPE_FIELD = {"type": "schema"}

@@ -15,8 +15,9 @@ from generator.ingest import IngestedPage, ingest_text
 from generator.ingest.labels import LANGUAGES
 from generator.ir import ModelVariant, Spec
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-from tests.ingest.conftest import SEED_PAGES, markdown_page, swap_labels, with_block, without_block
+from tests.support.files import renamed, replaced
+from tests.support.paths import ROOT
+from tests.support.seed_pages import SEED_PAGES, markdown_page, swap_labels, with_block, without_block
 
 OPENAPI = ROOT / "generated" / "openapi.yaml"
 
@@ -91,7 +92,7 @@ def test_a_lowered_maximum_is_breaking(tmp_path: Path, spec: Spec) -> None:
     current = model.parameter(name)
     assert current is not None and current.maximum is not None
     lowered = current.maximum / 2  # below the spec's maximum, whatever the page said
-    lines[range_line] = lines[range_line].replace(f"<= {stated.maximum}", f"<= {lowered}")
+    lines[range_line] = replaced(lines[range_line], f"<= {stated.maximum}", f"<= {lowered}")
     code, report = sync_json(tmp_path, "\n".join(lines) + "\n", "--fail-on", "breaking")
     assert code == 1
     assert kinds(report, model.id, name) == {"max-decreased"}
@@ -155,7 +156,7 @@ def test_a_quick_chat_page_does_not_report_inherited_parameters_removed(tmp_path
 
 def test_a_page_for_a_model_the_spec_lacks_is_model_added(tmp_path: Path, spec: Spec) -> None:
     path, model = full_page(spec)
-    text = path.read_text(encoding="utf-8").replace(model.id, "gemini-9-ultra")
+    text = renamed(path.read_text(encoding="utf-8"), model.id, "gemini-9-ultra")
     code, report = sync_json(tmp_path, text)
     assert code == 0
     assert kinds(report, "gemini-9-ultra") == {"model-added"}

@@ -13,7 +13,8 @@ from generator.cli import main
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import ModelVariant, Spec
 from generator.load.loader import load_spec
-from tests.ingest.conftest import SEED_PAGES, with_block
+from tests.support.files import renamed, replaced
+from tests.support.seed_pages import SEED_PAGES, with_block
 
 
 def run(project: Path, *args: str) -> tuple[int, str, str]:
@@ -47,10 +48,11 @@ def test_write_a_changed_range_then_check_drifts_and_generate_syncs(project_copy
     spec = loaded(project_copy)
     path, model, page = full_seed(spec)
     stated = next(p for p in page.parameters if p.maximum is not None and model.parameter(p.name) is not None)
+    assert stated.maximum is not None
     lines = path.read_text(encoding="utf-8").splitlines()
     index = next(i for i in range(stated.line, len(lines)) if f"<= x <= {stated.maximum}" in lines[i])
     lowered = stated.maximum / 2
-    lines[index] = lines[index].replace(f"<= {stated.maximum}", f"<= {lowered}")
+    lines[index] = replaced(lines[index], f"<= {stated.maximum}", f"<= {lowered}")
     edited = project_copy / path.name
     edited.write_text("\n".join(lines) + "\n", encoding="utf-8")
     model_file = project_copy / "spec" / "models" / f"{model.id}.yaml"
@@ -80,7 +82,7 @@ def test_a_new_models_page_written_and_generated_reaches_the_sdk_openapi_and_doc
     path, model, _ = full_seed(spec)
     new_id = "gemini-9-ultra"
     page = project_copy / "new-model.txt"
-    page.write_text(path.read_text(encoding="utf-8").replace(model.id, new_id), encoding="utf-8")
+    page.write_text(renamed(path.read_text(encoding="utf-8"), model.id, new_id), encoding="utf-8")
 
     code, out, err = run(project_copy, "sync", str(page), "--write")
     assert code == 0, err
@@ -151,7 +153,7 @@ def test_a_quick_chat_page_of_a_new_model_warns_that_inherit_may_be_needed(proje
         pytest.skip("no quick-chat seed page")
     assert page.model is not None and spec.model(page.model) is not None
     new = project_copy / "quick.txt"
-    new.write_text(path.read_text(encoding="utf-8").replace(page.model, "gemini-9-flash"), encoding="utf-8")
+    new.write_text(renamed(path.read_text(encoding="utf-8"), page.model, "gemini-9-flash"), encoding="utf-8")
     code, out, _ = run(project_copy, "sync", str(new), "--write")
     assert code == 0
     assert "inherit:" in out

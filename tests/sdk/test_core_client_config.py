@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -11,8 +12,8 @@ from evolink._config import DEFAULT_TIMEOUT
 from evolink._exceptions import ClientClosedError, EvolinkError, InvalidParameterError
 from evolink._types import RequestOptions
 
-from .conftest import API_KEY, CONFIG, PATH, Chunk, Client, Completion
-from .fake_server import FakeServer
+from tests.support.fake_server import FakeServer
+from tests.support.sdk_clients import API_KEY, CONFIG, PATH, Chunk, Client, Completion
 
 
 def test_api_key_from_env_and_missing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,7 +152,7 @@ def test_user_http_client_headers_are_kept(server: FakeServer) -> None:
 @pytest.mark.parametrize("value", [-1, True, False, 1.5, "2", None])
 def test_max_retries_must_be_an_int_of_at_least_zero(value: object) -> None:
     with pytest.raises(InvalidParameterError, match="max_retries must be an int >= 0") as caught:
-        Client(api_key=API_KEY, max_retries=value)  # type: ignore[arg-type]
+        Client(api_key=API_KEY, max_retries=value)
     assert caught.value.parameter == "max_retries"
     with pytest.raises(InvalidParameterError, match="max_retries must be an int >= 0"):
         Client(api_key=API_KEY).with_options(max_retries=value)  # type: ignore[arg-type]
@@ -164,7 +165,8 @@ def test_per_call_options_that_are_not_mappings_are_refused_before_sending(
     setting: str, value: object, make_client: Callable[..., Client], server: FakeServer
 ) -> None:
     with pytest.raises(InvalidParameterError, match=f"{setting} must be a dict") as caught:
-        make_client()._post(PATH, body={}, options=RequestOptions(**{setting: value}), cast_to=Completion)
+        bad: dict[str, Any] = {setting: value}  # Any: deliberately not what RequestOptions declares
+        make_client()._post(PATH, body={}, options=RequestOptions(**bad), cast_to=Completion)
     assert caught.value.parameter == setting
     assert server.requests == []
 
@@ -172,7 +174,7 @@ def test_per_call_options_that_are_not_mappings_are_refused_before_sending(
 @pytest.mark.parametrize("setting", ["default_headers", "default_query"])
 def test_client_mappings_that_are_not_mappings_are_refused(setting: str) -> None:
     with pytest.raises(InvalidParameterError, match=f"{setting} must be a dict"):
-        Client(api_key=API_KEY, **{setting: ["X-A", "1"]})  # type: ignore[arg-type]
+        Client(api_key=API_KEY, **{setting: ["X-A", "1"]})
 
 
 # --- base URLs with the endpoint's leading path (the OpenAI habit: https://host/v1) ---------------------------------

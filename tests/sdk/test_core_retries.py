@@ -14,8 +14,9 @@ from evolink._retries import backoff_delay, retry_delay
 from evolink._sync_client import SyncAPIClient
 from evolink._types import RequestOptions
 
-from .conftest import API_KEY, CONFIG, PATH, Client, Completion
-from .fake_server import HANG_UP, RESET, FakeServer, RawServer, Reply, http_response
+from tests.support.fake_server import FakeServer, Reply
+from tests.support.raw_server import HANG_UP, RESET, RawServer, http_response
+from tests.support.sdk_clients import API_KEY, CONFIG, PATH, Client, Completion
 
 ERROR_BODY = {"error": {"message": "slow down", "type": "rate_limit", "code": "rate_limited", "param": None}}
 

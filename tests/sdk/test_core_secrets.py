@@ -10,8 +10,9 @@ import pytest
 from evolink import _exceptions as errors
 from evolink._types import RequestOptions
 
-from .conftest import API_KEY, CONFIG, PATH, Chunk, Client, Completion
-from .fake_server import RESET, FakeServer, RawServer, Reply, StreamReply, sse_event
+from tests.support.fake_server import FakeServer, Reply, StreamReply, sse_event
+from tests.support.raw_server import RESET, RawServer
+from tests.support.sdk_clients import API_KEY, CONFIG, PATH, Chunk, Client, Completion
 
 
 def test_api_key_never_leaks(

@@ -8,8 +8,8 @@ import pytest
 from evolink import _exceptions as errors
 from evolink._sync_streaming import Stream
 
-from .conftest import PATH, Chunk, Client, Completion
-from .fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
+from tests.support.fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
+from tests.support.sdk_clients import PATH, Chunk, Client, Completion
 
 STREAM_BODY = {"model": "m", "stream": True}
 

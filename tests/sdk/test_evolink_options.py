@@ -11,14 +11,17 @@ import math
 import re
 import types
 import typing
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 import evolink.types
+import httpx
 import pytest
 from evolink import AsyncEvolink, ClientClosedError, Evolink, EvolinkError, InvalidParameterError
 from evolink._validation import CLIENT_OPTIONS
 
-from tests.openapi_params import (
+from tests.support.fake_server import FakeServer
+from tests.support.openapi_params import (
     all_params,
     lacking_params,
     load_document,
@@ -28,9 +31,8 @@ from tests.openapi_params import (
     request_schema_names,
     valid_value,
 )
-
-from .conftest import API_KEY, HI, MakeEvolink
-from .fake_server import FakeServer
+from tests.support.sdk_clients import API_KEY, HI, MakeEvolink
+from tests.support.sync_async import Drive
 
 MODELS = models()
 _HINT = re.compile(r"pass extra_body=(\{.*\}) instead of (\w+)=")
@@ -128,7 +130,7 @@ def test_per_call_options_that_are_not_mappings_fail_at_once_on_every_path(
 ) -> None:
     client = make_evolink(max_retries=0)
     bad: dict[str, Any] = {setting: [("top_k", 3)]}
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: client.chat.completions.create(model=MODELS[0], messages=HI, **bad),
         lambda: client.chat.completions.create(model=MODELS[0], messages=HI, stream=True, **bad),
         lambda: client.chat.completions.with_raw_response.create(model=MODELS[0], messages=HI, **bad),
@@ -149,30 +151,26 @@ def test_per_call_options_that_are_not_mappings_fail_at_once_on_every_path(
 # --- closed clients ------------------------------------------------------------------------------------------------
 
 
-def test_a_closed_client_raises_client_closed_error(evolink_server: FakeServer) -> None:
-    with Evolink(api_key=API_KEY, base_url=evolink_server.url) as client:
-        client.chat.completions.create(model=MODELS[0], messages=HI)
-    never_used = Evolink(api_key=API_KEY, base_url=evolink_server.url)
-    never_used.close()
-    for closed in (client, never_used):
+def test_a_closed_client_raises_client_closed_error(drive: Drive, evolink_server: FakeServer) -> None:
+    with drive.entered(drive.real_client()) as client:
+        drive.run(client.chat.completions.create(model=MODELS[0], messages=HI))
+    never_used = drive.real_client()
+    drive.run(never_used.close())
+    copy = drive.real_client().with_options(max_retries=0)
+    drive.run(copy.close())
+    theirs_pool = httpx.AsyncClient() if drive.is_async else httpx.Client()
+    theirs = drive.real_client(http_client=theirs_pool)  # a pool the caller made, and then closed
+    if isinstance(theirs_pool, httpx.AsyncClient):
+        drive.run(theirs_pool.aclose())
+    else:
+        theirs_pool.close()
+    for closed in (client, never_used, copy, theirs):
         for stream in (False, True):
             with pytest.raises(ClientClosedError, match="closed") as caught:
-                closed.chat.completions.create(model=MODELS[0], messages=HI, stream=stream)
+                drive.run(closed.chat.completions.create(model=MODELS[0], messages=HI, stream=stream))
             assert isinstance(caught.value, EvolinkError) and not isinstance(caught.value, RuntimeError)
-    assert len(evolink_server.requests) == 1
-
-
-def test_a_closed_async_client_raises_client_closed_error(evolink_server: FakeServer) -> None:
-    async def main() -> None:
-        async with AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url) as client:
-            await client.chat.completions.create(model=MODELS[0], messages=HI)
-        never_used = AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url)
-        await never_used.close()
-        for closed in (client, never_used):
-            with pytest.raises(ClientClosedError, match="closed"):
-                await closed.chat.completions.create(model=MODELS[0], messages=HI, stream=True)
-
-    asyncio.run(main())
+        with pytest.raises(ClientClosedError):
+            closed.with_options(max_retries=1)
     assert len(evolink_server.requests) == 1
 
 
@@ -234,10 +232,11 @@ def test_a_model_chosen_at_run_time_is_checked_against_its_own_rules(
     model: str = chosen  # a str, as read from configuration: the `model: str` overloads apply
     params = request_params()[model]
     name = next(name for name in params if name not in ("messages", "stream"))
-    completion = client.chat.completions.create(model=model, messages=HI, **{name: valid_value(params[name])})
+    valid: dict[str, Any] = {name: valid_value(params[name])}  # Any: a value of whichever parameter was picked
+    completion = client.chat.completions.create(model=model, messages=HI, **valid)
     assert completion.model == model
     lacking = [param for other, param in lacking_params() if other == model]
     if lacking:
         with pytest.raises(InvalidParameterError, match=lacking[0].python_name):
-            client.chat.completions.create(model=model, messages=HI, **{lacking[0].python_name: 1})
+            client.chat.completions.create(model=model, messages=HI, **{lacking[0].python_name: cast(Any, 1)})
     assert len(evolink_server.requests) == 1

@@ -3,23 +3,23 @@ missing, and only a body the SDK cannot use raises ``APIResponseValidationError`
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
 import evolink.types._models as generated_models
 import pydantic
 import pytest
-from evolink import APIResponseValidationError, AsyncEvolink
+from evolink import APIResponseValidationError
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
 from generator.emit.sdk_view import response_schema_names
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-from tests.openapi_params import load_document, models, request_schema_names
-
-from .conftest import API_KEY, HI, MakeEvolink
-from .fake_server import DONE, FakeServer, Reply, StreamReply, chunk_body, completion_body, sse_event
+from tests.support.evolink_bodies import chunk_body, completion_body
+from tests.support.fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
+from tests.support.openapi_params import load_document, models, request_schema_names
+from tests.support.paths import ROOT
+from tests.support.sdk_clients import HI
+from tests.support.sync_async import Drive
 
 MODEL = models()[0]
 RESPONSE = load_document()["components"]["schemas"]["ChatCompletion"]
@@ -44,17 +44,25 @@ def without(body: dict[str, Any], *names: str) -> dict[str, Any]:
     return {key: value for key, value in body.items() if key not in names}
 
 
+def extra(model: pydantic.BaseModel, name: str) -> object:
+    """The field ``name`` that ``model``'s schema does not declare: kept in ``model_extra`` and read as an attribute."""
+    assert model.model_extra is not None and name in model.model_extra, f"{name} not kept"
+    value = getattr(model, name)
+    assert value == model.model_extra[name]
+    return value
+
+
 def assert_extras_kept(result: ChatCompletion | ChatCompletionChunk) -> None:
     """The added fields are attributes and part of ``model_dump()``, at every level."""
     dumped = result.model_dump()
-    assert result.system_fingerprint == dumped["system_fingerprint"] == "fp_1"
+    assert extra(result, "system_fingerprint") == dumped["system_fingerprint"] == "fp_1"
     choice = result.choices[0]
-    assert choice.native_finish_reason == "STOP"
+    assert extra(choice, "native_finish_reason") == "STOP"
     inner = choice.message if isinstance(choice, generated_models.Choice) else choice.delta
-    assert inner.reasoning_content == "thought"
+    assert extra(inner, "reasoning_content") == "thought"
     assert "reasoning_content" in json.dumps(dumped["choices"][0])
     if result.usage is not None:
-        assert result.usage.cost == {"credits": 0.5}
+        assert extra(result.usage, "cost") == {"credits": 0.5}
         assert dumped["usage"]["completion_tokens_details"]["thoughts_tokens"] == 7
 
 
@@ -77,38 +85,26 @@ def test_response_models_keep_unknown_fields_and_request_models_stay_closed() ->
         assert getattr(generated_models, name).model_config.get("extra") == "forbid", name
 
 
-def test_extra_fields_are_kept_and_missing_optional_ones_are_none(
-    make_evolink: MakeEvolink, evolink_server: FakeServer
-) -> None:
+def test_extra_fields_are_kept_and_missing_optional_ones_are_none(drive: Drive, evolink_server: FakeServer) -> None:
     full = with_extras(completion_body(MODEL))
     evolink_server.push(Reply(body=full), Reply(body=without(full, *OPTIONAL)))
-    client = make_evolink(max_retries=0)
-    first = client.chat.completions.create(model=MODEL, messages=HI)
+    client = drive.client(max_retries=0)
+    first = drive.run(client.chat.completions.create(model=MODEL, messages=HI))
     assert_extras_kept(first)
     assert (first.object, first.created) == ("chat.completion", full["created"])
     assert first.model_dump(exclude_unset=True) == full  # nothing lost, nothing added
-    second = client.chat.completions.create(model=MODEL, messages=HI)
+    second = drive.run(client.chat.completions.create(model=MODEL, messages=HI))
     assert_extras_kept(second)
     assert (second.object, second.created) == (None, None)
     assert second.choices[0].message.content == full["choices"][0]["message"]["content"]
 
 
-def test_raw_responses_parse_tolerantly_too(make_evolink: MakeEvolink, evolink_server: FakeServer) -> None:
+def test_raw_responses_parse_tolerantly_too(drive: Drive, evolink_server: FakeServer) -> None:
     evolink_server.push(Reply(body=without(with_extras(completion_body(MODEL)), *OPTIONAL)))
-    raw = make_evolink().chat.completions.with_raw_response.create(model=MODEL, messages=HI)
-    assert_extras_kept(raw.parse())
-
-
-def test_async_responses_are_tolerant(evolink_server: FakeServer) -> None:
-    evolink_server.push(Reply(body=without(with_extras(completion_body(MODEL)), *OPTIONAL)))
-
-    async def main() -> ChatCompletion:
-        async with AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url, max_retries=0) as client:
-            return await client.chat.completions.create(model=MODEL, messages=HI)
-
-    completion = asyncio.run(main())
-    assert_extras_kept(completion)
-    assert completion.object is None
+    raw = drive.run(drive.client().chat.completions.with_raw_response.create(model=MODEL, messages=HI))
+    parsed = raw.parse()
+    assert_extras_kept(parsed)
+    assert parsed.object is None
 
 
 def stream_with_extras() -> StreamReply:
@@ -118,28 +114,13 @@ def stream_with_extras() -> StreamReply:
     return StreamReply((sse_event(first), sse_event(second), DONE))
 
 
-def test_stream_chunks_are_tolerant(make_evolink: MakeEvolink, evolink_server: FakeServer) -> None:
+def test_stream_chunks_are_tolerant(drive: Drive, evolink_server: FakeServer) -> None:
     evolink_server.push(stream_with_extras())
-    with make_evolink().chat.completions.create(model=MODEL, messages=HI, stream=True) as stream:
-        chunks = list(stream)
+    chunks = drive.chunks(drive.run(drive.client().chat.completions.create(model=MODEL, messages=HI, stream=True)))
     assert [chunk.choices[0].delta.content for chunk in chunks] == ["Hel", "lo"]
     for chunk in chunks:
         assert_extras_kept(chunk)
     assert (chunks[0].object, chunks[1].object, chunks[1].created) == ("chat.completion.chunk", None, None)
-
-
-def test_async_stream_chunks_are_tolerant(evolink_server: FakeServer) -> None:
-    evolink_server.push(stream_with_extras())
-
-    async def main() -> list[ChatCompletionChunk]:
-        async with AsyncEvolink(api_key=API_KEY, base_url=evolink_server.url) as client:
-            stream = await client.chat.completions.create(model=MODEL, messages=HI, stream=True)
-            async with stream:
-                return [chunk async for chunk in stream]
-
-    chunks = asyncio.run(main())
-    for chunk in chunks:
-        assert_extras_kept(chunk)
 
 
 @pytest.mark.parametrize(
@@ -153,11 +134,11 @@ def test_async_stream_chunks_are_tolerant(evolink_server: FakeServer) -> None:
     ids=["not json", "cut json", "no choices", "created of the wrong type"],
 )
 def test_a_body_the_sdk_cannot_use_raises_validation_error_with_body_and_request_id(
-    content: bytes, body: object, make_evolink: MakeEvolink, evolink_server: FakeServer
+    content: bytes, body: object, drive: Drive, evolink_server: FakeServer
 ) -> None:
     evolink_server.push(Reply(content=content, headers={"x-request-id": "req-bad-body"}))
     with pytest.raises(APIResponseValidationError) as caught:
-        make_evolink(max_retries=0).chat.completions.create(model=MODEL, messages=HI)
+        drive.run(drive.client(max_retries=0).chat.completions.create(model=MODEL, messages=HI))
     error = caught.value
     assert (error.request_id, error.status_code) == ("req-bad-body", 200)
     assert error.body == (body if body is not None else json.loads(content))
@@ -165,12 +146,10 @@ def test_a_body_the_sdk_cannot_use_raises_validation_error_with_body_and_request
 
 
 def test_an_unusable_stream_chunk_raises_validation_error_with_the_request_id(
-    make_evolink: MakeEvolink, evolink_server: FakeServer
+    drive: Drive, evolink_server: FakeServer
 ) -> None:
     evolink_server.push(StreamReply((sse_event({"id": "c", "choices": "none"}), DONE), headers={"x-request-id": "r-9"}))
-    with (
-        pytest.raises(APIResponseValidationError) as caught,
-        make_evolink().chat.completions.create(model=MODEL, messages=HI, stream=True) as stream,
-    ):
-        list(stream)
+    stream = drive.run(drive.client().chat.completions.create(model=MODEL, messages=HI, stream=True))
+    with pytest.raises(APIResponseValidationError) as caught:
+        drive.chunks(stream)
     assert caught.value.request_id == "r-9"

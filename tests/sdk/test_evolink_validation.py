@@ -1,105 +1,51 @@
 """``create()`` checks every argument against its model's rules before sending a byte, and sends valid ones as given.
 
-The cases are derived from generated/openapi.yaml (``tests.openapi_params``), so they follow the spec: each
+The cases are derived from generated/openapi.yaml (``tests.support.openapi_params``), so they follow the spec: each
 model's parameters, ranges, enums and nullability come from its request schema, not from a list kept here.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import typing
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import evolink.types
 import pytest
-from evolink import Evolink, InvalidParameterError
+from evolink import InvalidParameterError
 from evolink._rules import RULES
 
 from generator.emit.sdk_view import json_kinds
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-from tests.openapi_params import (
+from tests.support.fake_server import FakeServer
+from tests.support.openapi_params import (
     Param,
     all_params,
-    full_arguments,
-    lacking_params,
-    models,
-    out_of_range_values,
-    request_params,
     request_schema_names,
     valid_value,
-    validate_request,
-    wire_body,
 )
-
-from .conftest import HI, MakeEvolink, RecordingEvolink, model_taking
-from .fake_server import FakeServer
-
-PARAMS = request_params()
-MODELS = models()
-KIND_WORDS = {
-    "integer": "integer",
-    "number": "number",
-    "boolean": "bool",
-    "string": "string",
-    "array": "list",
-    "object": "dict",
-}  # how the SDK's messages name each JSON kind
-WRONG_TYPE_CANDIDATES: list[object] = ["2", "hi", True, 3, 2.5, {"k": 1}, ["x"]]
-INVALID_CHOICES = {"reasoning_effort": "max", "tool_choice": "always"}
-LACKING = lacking_params()
-BOUNDED = [
-    param for param in all_params() if param.is_numeric and (param.minimum is not None or param.maximum is not None)
-]
-OUT_OF_RANGE = [(param, value) for param in BOUNDED for value in out_of_range_values(param)]
-BOUNDS = [(param, bound) for param in BOUNDED for bound in (param.minimum, param.maximum) if bound is not None]
-UNBOUNDED_ABOVE = [param for param in all_params() if param.is_numeric and param.maximum is None]
-ENUMS = [param for param in all_params() if param.enum is not None]
-NUMBERS = [param for param in all_params() if "number" in param.kinds]
-NULLABLE = [param for param in all_params() if param.nullable]
-NOT_NULLABLE = [param for param in all_params() if not param.nullable]
-
-
-@pytest.fixture
-def client(make_evolink: MakeEvolink) -> RecordingEvolink:
-    """A client on the fake server that never retries."""
-    return make_evolink(max_retries=0)
-
-
-def call(client: Evolink, model: str, **arguments: Any) -> Any:
-    """``create(model=model, **arguments)``, with ``messages=HI`` unless given."""
-    arguments.setdefault("messages", HI)
-    return client.chat.completions.create(model=model, **arguments)
-
-
-def range_text(param: Param) -> str:
-    """How the SDK words a parameter's range, e.g. ``0 <= x <= 2`` or ``>= 1``."""
-    low, high = param.minimum, param.maximum
-    if low is not None and high is not None:
-        return f"{low:g} <= x <= {high:g}"
-    return f">= {low:g}" if low is not None else f"<= {high:g}"
-
-
-def assert_rejected(
-    server: FakeServer, action: Callable[[], object], model: str, parameter: str, *fragments: str
-) -> str:
-    """Run ``action``; check it raised ``InvalidParameterError`` naming model, parameter, ``fragments`` and the
-    ``extra_body`` escape hatch, and that the server saw nothing. Return the message."""
-    with pytest.raises(InvalidParameterError) as caught:
-        action()
-    error = caught.value
-    message = str(error)
-    assert isinstance(error, ValueError)
-    assert (error.model, error.parameter) == (model, parameter)
-    assert model in message and parameter in message, message
-    assert "extra_body" in message, message
-    for fragment in fragments:
-        assert fragment in message, f"{fragment!r} not in {message!r}"
-    assert server.requests == [], "a rejected call must send nothing"
-    return message
-
+from tests.support.paths import ROOT
+from tests.support.sdk_clients import HI, RecordingEvolink, model_taking
+from tests.support.sync_async import Drive
+from tests.support.validation_cases import (
+    BOUNDED,
+    ENUMS,
+    INVALID_CHOICES,
+    KIND_WORDS,
+    LACKING,
+    MODELS,
+    NOT_NULLABLE,
+    NULLABLE,
+    NUMBERS,
+    OUT_OF_RANGE,
+    PARAMS,
+    UNBOUNDED_ABOVE,
+    WRONG_TYPE_CANDIDATES,
+    assert_rejected,
+    call,
+    range_text,
+)
 
 # --- the derived cases are really there ----------------------------------------------------------------------------
 
@@ -206,7 +152,7 @@ def test_a_value_of_the_wrong_type_is_rejected(
     for value in wrong:
         assert_rejected(
             evolink_server,
-            lambda value=value: call(client, param.model, **{param.python_name: value}),
+            partial(call, client, param.model, **{param.python_name: value}),
             param.model,
             param.python_name,
             *expected,
@@ -230,7 +176,7 @@ def test_nan_and_infinity_are_rejected_for_every_number(
     for value in (math.nan, math.inf, -math.inf):
         assert_rejected(
             evolink_server,
-            lambda value=value: call(client, param.model, **{param.python_name: value}),
+            partial(call, client, param.model, **{param.python_name: value}),
             param.model,
             param.python_name,
             "finite",
@@ -273,7 +219,7 @@ def test_an_unknown_model_is_rejected_naming_the_known_ones(
     client: RecordingEvolink, evolink_server: FakeServer, model: str
 ) -> None:
     with pytest.raises(InvalidParameterError) as caught:
-        client.chat.completions.create(model=model, messages=HI)  # type: ignore[call-overload]
+        client.chat.completions.create(model=model, messages=HI)
     message = str(caught.value)
     assert isinstance(caught.value, ValueError)
     assert (caught.value.model, caught.value.parameter) == (model, "model")
@@ -283,128 +229,39 @@ def test_an_unknown_model_is_rejected_naming_the_known_ones(
     assert evolink_server.requests == []
 
 
-def test_streams_and_raw_responses_are_validated_too(client: RecordingEvolink, evolink_server: FakeServer) -> None:
+def _run_call(drive: Drive, client: Any, model: str, **arguments: Any) -> Any:
+    """``call`` run to its end through ``drive``."""
+    return drive.run(call(client, model, **arguments))
+
+
+def test_streams_and_raw_responses_are_validated_too(drive: Drive, evolink_server: FakeServer) -> None:
     model, lacking = next((model, param) for model, param in LACKING if "stream" in PARAMS[model])
     param, value = next((param, value) for param, value in OUT_OF_RANGE if param.model == model)
     name = lacking.python_name
-    assert_rejected(
-        evolink_server, lambda: call(client, model, stream=True, **{name: valid_value(lacking)}), model, name
-    )
+    client = drive.client(max_retries=0)
+    for stream in (False, True):
+        assert_rejected(
+            evolink_server,
+            partial(_run_call, drive, client, model, stream=stream, **{name: valid_value(lacking)}),
+            model,
+            name,
+        )
+        assert_rejected(
+            evolink_server,
+            partial(_run_call, drive, client, model, stream=stream, **{param.python_name: value}),
+            model,
+            param.python_name,
+            range_text(param),
+        )
     raw = client.chat.completions.with_raw_response
     assert_rejected(
         evolink_server,
-        lambda: raw.create(model=model, messages=HI, **{param.python_name: value}),
+        lambda: drive.run(raw.create(model=model, messages=HI, **{param.python_name: value})),
         model,
         param.python_name,
         range_text(param),
     )
-    assert_rejected(evolink_server, lambda: call(client, model, stream="yes"), model, "stream", "bool")
-
-
-# --- accepted and sent as given ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("model", MODELS)
-def test_every_documented_parameter_is_accepted_and_sent_as_given(
-    client: RecordingEvolink, evolink_server: FakeServer, model: str
-) -> None:
-    arguments = full_arguments(model)
-    assert set(arguments) == set(PARAMS[model]) - {"stream"}
-    completion = call(client, model, stream=False, **arguments)
-    assert completion.model == model
-    sent = evolink_server.requests[0].json()
-    assert sent == {**wire_body(model, arguments), "stream": False}
-    validate_request(sent)  # what the SDK sent conforms to the OpenAPI document
-
-
-@pytest.mark.parametrize(("param", "bound"), BOUNDS, ids=[f"{p}={b}" for p, b in BOUNDS])
-def test_boundary_values_are_accepted(
-    client: RecordingEvolink, evolink_server: FakeServer, param: Param, bound: float
-) -> None:
-    values = [bound] if "integer" in param.kinds else [bound, float(bound)]
-    for value in values:
-        call(client, param.model, **{param.python_name: value})
-    assert [request.json()[param.wire_name] for request in evolink_server.requests] == values  # type: ignore[index]
-
-
-def test_the_documented_maximum_of_max_tokens_differs_by_model(
-    client: RecordingEvolink, evolink_server: FakeServer
-) -> None:
-    caps = {model: params["max_tokens"].maximum for model, params in PARAMS.items() if "max_tokens" in params}
-    lowest = min((cap for cap in caps.values() if cap is not None), default=None)
-    assert lowest is not None, "no model documents a maximum for max_tokens"
-    over = int(lowest) + 1  # refused by the model(s) with the lowest maximum, sent for the others
-    refused = {model: cap for model, cap in caps.items() if cap is not None and over > cap}
-    for model, cap in refused.items():
-        assert_rejected(
-            evolink_server, lambda m=model: call(client, m, max_tokens=over), model, "max_tokens", f"<= {cap:g}"
-        )
-    expected = []
-    for model, cap in caps.items():
-        top = int(cap) if cap is not None else 10**12  # a page without a maximum takes anything
-        values = [top] if model in refused else [top, over]
-        for value in values:
-            call(client, model, max_tokens=value)
-        expected += [(model, value) for value in values]
-    sent = [(request.json()["model"], request.json()["max_tokens"]) for request in evolink_server.requests]  # type: ignore[index]
-    assert sent == expected
-
-
-@pytest.mark.parametrize("param", UNBOUNDED_ABOVE, ids=str)
-def test_a_parameter_without_a_maximum_takes_huge_values(
-    client: RecordingEvolink, evolink_server: FakeServer, param: Param
-) -> None:
-    call(client, param.model, **{param.python_name: 2**53})
-    assert evolink_server.requests[0].json()[param.wire_name] == 2**53  # type: ignore[index]
-
-
-@pytest.mark.parametrize("param", NULLABLE, ids=str)
-def test_none_is_sent_as_null_where_the_document_allows_it(
-    client: RecordingEvolink, evolink_server: FakeServer, param: Param
-) -> None:
-    call(client, param.model, **{param.python_name: None})
-    seen = evolink_server.requests[0]
-    assert f'"{param.wire_name}":null'.encode() in seen.body
-    assert seen.json() == {"model": param.model, "messages": HI, param.wire_name: None}
-
-
-@pytest.mark.parametrize("param", NUMBERS, ids=str)
-def test_an_integer_is_accepted_for_a_number(
-    client: RecordingEvolink, evolink_server: FakeServer, param: Param
-) -> None:
-    value = math.ceil(param.minimum) if param.minimum is not None else math.floor(param.maximum or 1)
-    call(client, param.model, **{param.python_name: value})
-    assert f'"{param.wire_name}":{value}'.encode() in evolink_server.requests[0].body
-
-
-def test_extra_body_sends_what_validation_would_refuse(client: RecordingEvolink, evolink_server: FakeServer) -> None:
-    call(client, MODELS[0], extra_body={"top_k": 3, "temperature": 5, "model": "gemini-9-ultra"})
-    sent = evolink_server.requests[0].json()
-    assert sent == {"model": "gemini-9-ultra", "messages": HI, "top_k": 3, "temperature": 5}
-    assert json.loads(evolink_server.requests[0].body) == sent
-
-
-@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
-def test_a_non_finite_number_nested_anywhere_is_refused_before_sending(
-    bad: float, make_evolink: Any, evolink_server: Any
-) -> None:
-    client = make_evolink()
-    for call in (
-        {"gemini_extensions": {"google": {"thinking_budget": bad}}},
-        {"extra_body": {"temperature": bad}},
-        {"messages": [{"role": "user", "content": "hi", "weight": bad}]},
-    ):
-        kwargs: dict[str, Any] = {
-            "model": model_taking("gemini_extensions"),
-            "messages": [{"role": "user", "content": "x"}],
-        }
-        with pytest.raises(InvalidParameterError, match="JSON cannot carry"):
-            client.chat.completions.create(**{**kwargs, **call})
-    assert evolink_server.requests == []
-
-
-def test_nan_inside_a_string_is_just_text(make_evolink: Any, evolink_server: Any) -> None:
-    client = make_evolink()
-    content = "NaN and Infinity are words here"
-    client.chat.completions.create(model=MODELS[0], messages=[{"role": "user", "content": content}])
-    assert evolink_server.requests[0].json()["messages"][0]["content"] == content
+    assert_rejected(
+        evolink_server, lambda: drive.run(raw.create(model=model, messages=[])), model, "messages", "at least 1"
+    )
+    assert_rejected(evolink_server, lambda: drive.run(call(client, model, stream="yes")), model, "stream", "bool")

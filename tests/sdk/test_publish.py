@@ -17,11 +17,12 @@ import pytest
 
 from generator.ir import Spec
 from generator.load.loader import load_spec
-from tests.conftest import ROOT
-
-from .dist_support import Dist, run, wheelhouse
-from .fake_server import FakeServer, Reply, completion_body
-from .local_index import LocalIndex
+from tests.support.dist_support import Dist, run, wheelhouse
+from tests.support.evolink_bodies import completion_body
+from tests.support.fake_server import FakeServer, Reply
+from tests.support.local_index import LocalIndex
+from tests.support.paths import ROOT
+from tests.support.sdk_clients import HI
 
 
 @pytest.fixture(scope="module")
@@ -79,4 +80,4 @@ print(json.dumps([evolink.__version__, evolink.__file__, completion.choices[0].m
     installed_version, location, content = json.loads(run(python, "-I", "-c", script))
     assert (installed_version, content) == (version, "from the index")
     assert Path(location).is_relative_to(tmp_path / "venv")
-    assert [request.json()["model"] for request in evolink_server.requests] == [model]
+    assert [request.json() for request in evolink_server.requests] == [{"model": model, "messages": HI}]

@@ -15,17 +15,9 @@ from evolink._async_streaming import AsyncStream
 from evolink._streaming import NOT_A_STREAM_LIMIT
 from evolink._sync_streaming import Stream
 
-from .conftest import API_KEY, PATH, AsyncClient, Chunk, Client, Completion
-from .fake_server import (
-    DONE,
-    STARTUP_TIMEOUT,
-    FakeServer,
-    HoldOpen,
-    RawServer,
-    Reply,
-    StreamReply,
-    sse_event,
-)
+from tests.support.fake_server import DONE, STARTUP_TIMEOUT, FakeServer, Reply, StreamReply, sse_event
+from tests.support.raw_server import HoldOpen, RawServer
+from tests.support.sdk_clients import API_KEY, PATH, AsyncClient, Chunk, Client, Completion
 
 STREAM_BODY = {"model": "m", "stream": True}
 EVENTS = sse_event({"id": "c", "delta": "a"}) + sse_event({"id": "c", "delta": "b"}) + DONE

@@ -21,8 +21,9 @@ from evolink import (
 )
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
-from .conftest import API_KEY, HI, MakeEvolink, RecordingAsyncEvolink
-from .fake_server import FakeServer, Reply, StreamReply, completion_body, evolink_stream
+from tests.support.evolink_bodies import completion_body, evolink_stream
+from tests.support.fake_server import FakeServer, Reply, StreamReply
+from tests.support.sdk_clients import API_KEY, HI, MakeEvolink, RecordingAsyncEvolink
 
 MODEL = "gemini-2.5-flash-lite"
 OVERLOADED = {"error": {"message": "overloaded", "type": "server_error", "code": "overloaded", "param": None}}
@@ -49,7 +50,7 @@ def test_the_response_is_handed_over_unread_and_parse_reads_and_validates(
         assert (response.status_code, response.request_id) == (200, "req-9")
         assert response.headers["content-type"] == "application/json"
         assert isinstance(response.http_response, httpx.Response)
-        assert not response.http_response.is_stream_consumed and not response.is_closed
+        assert (response.http_response.is_stream_consumed, response.is_closed) == (False, False)
         completion = response.parse()
         assert isinstance(completion, ChatCompletion)
         assert completion.choices[0].message.content == "streamed!"
@@ -172,8 +173,8 @@ def test_async_with_streaming_response(evolink_server: FakeServer) -> None:
                 assert (response.status_code, response.request_id, response.is_closed) == (200, "req-a", False)
                 completion = await response.parse()
                 assert completion.choices[0].message.content == "async!"
-            async with completions.create(model=MODEL, messages=HI, stream=True) as response:
-                lines = [line async for line in response.aiter_lines() if line]
+            async with completions.create(model=MODEL, messages=HI, stream=True) as lines_response:
+                lines = [line async for line in lines_response.aiter_lines() if line]
                 assert lines[-1] == "data: [DONE]"
             async with completions.create(model=MODEL, messages=HI, stream=True) as streamed:
                 stream = await streamed.parse()

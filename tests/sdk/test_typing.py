@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from mypy import api
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 CASES = ROOT / "tests" / "typing"
 _ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z-]+)\]$")
@@ -49,5 +49,5 @@ def test_misuse_fails_exactly_on_the_marked_lines(tmp_path: Path) -> None:
         found.setdefault(int(match.group("line")), set()).add(match.group("code"))
     assert status == 1
     assert set(found) == set(expected), f"errors on {sorted(found)}, expected on {sorted(expected)}"
-    for line, code in expected.items():
-        assert code in found[line], f"line {line}: expected [{code}], got {found[line]}"
+    for number, code in expected.items():
+        assert code in found[number], f"line {number}: expected [{code}], got {found[number]}"

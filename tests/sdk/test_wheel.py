@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 
-from tests.conftest import ROOT
-from tests.openapi_params import lacking_params, request_params, valid_value
-
-from .dist_support import RUNTIME_DEPENDENCIES, Dist, run, wheelhouse
-from .fake_server import FakeServer, Reply, completion_body
+from tests.support.dist_support import RUNTIME_DEPENDENCIES, Dist, run, wheelhouse
+from tests.support.evolink_bodies import completion_body
+from tests.support.fake_server import FakeServer, Reply
+from tests.support.openapi_params import lacking_params, request_params, valid_value
+from tests.support.paths import ROOT
 
 SDK_PROJECT = ROOT / "generated" / "python"
 ALLOWED_DISTRIBUTIONS = {

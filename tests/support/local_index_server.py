@@ -1,4 +1,4 @@
-"""`python tests/sdk/local_index_server.py FOLDER`: serve FOLDER as a package index (pypiserver) on 127.0.0.1.
+"""`python tests/support/local_index_server.py FOLDER`: serve FOLDER as a package index (pypiserver) on 127.0.0.1.
 
 The port is the OS's pick, printed on the first line. Uploads need no password (twine still sends one) and a
 missing package is never looked up on pypi.org, so nothing leaves the machine. Runs until terminated.
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
-import pypiserver
+import pypiserver  # type: ignore[import-not-found,unused-ignore]  # pypiserver ships no type information
 
 
 class _QuietHandler(WSGIRequestHandler):

@@ -6,10 +6,10 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import Any
 
-import markdown
+import markdown  # type: ignore[import-untyped]  # Python-Markdown ships no type hints
 import yaml
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 
 @cache
@@ -28,7 +28,7 @@ def _extensions() -> tuple[list[str], dict[str, Any]]:
 def to_html(text: str) -> str:
     """`text` as the mkdocs site renders it."""
     names, options = _extensions()
-    return markdown.markdown(text, extensions=names, extension_configs=options)
+    return str(markdown.markdown(text, extensions=names, extension_configs=options))
 
 
 class Html(HTMLParser):

@@ -1,6 +1,6 @@
 """A real package index on 127.0.0.1 (pypiserver), run as a subprocess, for the publish test.
 
-`LocalIndex` starts tests/sdk/local_index_server.py, reads the port the OS gave it, waits (bounded) until the
+`LocalIndex` starts tests/support/local_index_server.py, reads the port the OS gave it, waits (bounded) until the
 index answers, and stops it.
 """
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 _LISTENING = re.compile(r"Prism is listening on (http://127\.0\.0\.1:\d+)")

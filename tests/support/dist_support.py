@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 RUNTIME_DEPENDENCIES = {"httpx", "pydantic"}
 STEP_TIMEOUT = 120

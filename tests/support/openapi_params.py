@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 DOCUMENT = ROOT / "generated" / "openapi.yaml"
 REQUEST_SCHEMA = "ChatCompletionRequest"

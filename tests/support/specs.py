@@ -1,0 +1,37 @@
+"""Load spec folders in tests (valid or broken) and edit their YAML files as data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.ir import Spec
+from generator.load.loader import load_spec
+
+YamlEdit = Callable[[Any], object]
+"""A change to a YAML file's data, made in place (the data is whatever the file holds, hence Any)."""
+
+
+def load(folder: Path) -> Spec:
+    """The resolved spec in `folder`; the test fails if it does not load."""
+    result = load_spec(folder)
+    assert result.spec is not None, result.errors
+    return result.spec
+
+
+def messages(spec: Path) -> list[str]:
+    """The printed error lines for a spec folder (the spec must be broken)."""
+    result = load_spec(spec)
+    assert result.spec is None, "the spec should not load"
+    return [str(error) for error in result.errors]
+
+
+def mutate(folder: Path, file: str, change: YamlEdit) -> None:
+    """Load `folder/file` as YAML, let `change` edit the data in place, write it back."""
+    path = folder / file
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
