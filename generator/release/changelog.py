@@ -55,13 +55,15 @@ class Failed:
     """Why nothing (or, for the last step, not everything) was recorded, ready to print."""
 
     message: str
+    spec_error: bool = True
+    """False when no spec was at fault: the previous revision could not be read (git, a missing folder)."""
 
 
 def record(spec: Path, since: str, cwd: Path, markdown: Path) -> Recorded | Failed:
     """Diff `since` (a git revision or folder) against the `spec` folder and record the release."""
     old, new = load_source(since, cwd), load_spec(spec)
     if old.spec is None:
-        return Failed(old.failure("the previous revision"))
+        return Failed(old.failure("the previous revision"), spec_error=old.problem is None)
     if new.spec is None:
         return Failed(f"error: {spec} is not a valid spec:\n{format_errors(new.errors)}")
     report = diff_specs(old.spec, new.spec, since, str(spec))
