@@ -127,7 +127,7 @@ def _add_changelog(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _add_ingest(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    help_text = "read vendor doc pages (rendered text or Markdown+OpenAPI; files or https URLs) into what they state"
+    help_text = "read vendor doc pages (text as shown or Markdown+OpenAPI; files or https URLs) into what they state"
     command = commands.add_parser("ingest", help=help_text, description=help_text)
     command.add_argument("pages", metavar="PAGE", nargs="+", help="a page's file, or its https:// URL")
     command.add_argument("--format", choices=["json", "yaml"], default="json", help="output format (default: json)")

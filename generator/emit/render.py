@@ -1,10 +1,12 @@
 """Spec -> the whole output tree in memory: `render_all(spec, templates) -> {relative path: text}`.
 
-Layout of templates/ (each template emits one file, or one file per model for a family):
+Layout of templates/ (each template emits one file, or one per model or per flavour):
 
     python/runtime/**    the hand-written SDK runtime (no spec data in it), copied verbatim into
                          generated/python/src/evolink/
-    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`
+    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`, except
+    python/src/evolink/resources/chat.py.jinja  -> resources/chat.py and async_chat.py, once per
+                         `SdkView.resources` flavour (the template sees it as `resource`)
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<model id>.md, once per model
     **/_macros/**        shared fragments, imported by templates, never emitted
@@ -49,14 +51,14 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     """Every output file, keyed by its path relative to the output folder, ready to write."""
     openapi = build_openapi(spec)
     aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
-    models_source = pydantic_models(openapi, aliases, response_schema_names(spec))
+    types_source = pydantic_models(openapi, aliases, response_schema_names(spec))
     params_source = typed_dicts(openapi, request_schema_names(spec))
     environment = make_environment(templates)
-    sdk = build_sdk_view(spec, defined_names(models_source), defined_names(params_source))
+    sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
     context = {"spec": spec, "sdk": sdk, "docs": build_docs_view(spec, read_runtime_facts(templates))}
 
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
-    table[TYPES_MODULE] = with_header(TYPES_MODULE, models_source)
+    table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
     table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
     table.update(_render_python(environment, templates, sdk, context))
     table.update(_render_docs(environment, spec, context))

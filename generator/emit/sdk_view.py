@@ -26,22 +26,14 @@ ANY_MODEL_PARAMS = "AnyModelParams"
 
 
 @dataclass(frozen=True)
-class ParamView:
-    """One keyword argument of `create()` for one model, with its runtime rule."""
+class ArgumentView:
+    """One keyword argument of `create()`: its names, annotation and description."""
 
     name: str
     python_name: str
     annotation: str
     description: str
     required: bool
-    inferred: bool
-    kinds: tuple[str, ...]
-    item_kinds: tuple[str, ...]
-    nullable: bool
-    minimum: int | float | None
-    maximum: int | float | None
-    enum: tuple[JSON, ...] | None
-    min_items: int | None
 
     @property
     def aliased(self) -> bool:
@@ -52,6 +44,20 @@ class ParamView:
     def field_annotation(self) -> str:
         """The annotation as a field of a `total=False` TypedDict: `Required[...]` when required."""
         return f"Required[{self.annotation}]" if self.required else self.annotation
+
+
+@dataclass(frozen=True)
+class ParamView(ArgumentView):
+    """One keyword argument of `create()` for one model, with its runtime rule."""
+
+    inferred: bool
+    kinds: tuple[str, ...]
+    item_kinds: tuple[str, ...]
+    nullable: bool
+    minimum: int | float | None
+    maximum: int | float | None
+    enum: tuple[JSON, ...] | None
+    min_items: int | None
 
 
 @dataclass(frozen=True)
@@ -87,26 +93,11 @@ class ModelView:
 
 
 @dataclass(frozen=True)
-class UnionParamView:
+class UnionParamView(ArgumentView):
     """One keyword argument of the `model: str` overloads: the union of what every model takes under that name."""
 
-    name: str
-    python_name: str
-    annotation: str
-    description: str
-    required: bool
     taken_by: str
     """`every model`, or the ids of the models that take it."""
-
-    @property
-    def aliased(self) -> bool:
-        """True when the Python name differs from the name sent on the wire."""
-        return self.python_name != self.name
-
-    @property
-    def field_annotation(self) -> str:
-        """The annotation as a field of a `total=False` TypedDict: `Required[...]` when required."""
-        return f"Required[{self.annotation}]" if self.required else self.annotation
 
 
 @dataclass(frozen=True)

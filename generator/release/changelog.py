@@ -5,7 +5,7 @@ folder. If the folder's revision was not raised already, the one `revision:` lin
 edited in place (comments kept) to the bump the changes call for. The release is then stored in
 spec/changelog.yaml (replacing a release of the same version, so a second run is harmless), and
 CHANGELOG.md is rendered from that file through the loader, the same data the docs' changelog
-section is rendered from: spec -> model -> outputs.
+section is rendered from: spec -> ir -> outputs.
 """
 
 from __future__ import annotations
