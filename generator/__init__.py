@@ -21,8 +21,8 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
     emit/           ir.Spec -> {relative path: text}, the whole output tree in memory
       openapi         the OpenAPI 3.1 document
       pytypes         OpenAPI components -> pydantic models and TypedDicts (datamodel-code-generator)
-      sdk_view        what the SDK templates print (type strings, signatures, overloads)
-      docs_view       what the docs templates print (tables, matrix, examples)
+      sdk_view        what the SDK templates print (type strings, class names, overloads and their return types)
+      docs_view       what the docs templates print (tables, matrix, the models the examples call)
       runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
       unasync         the runtime's sync modules, derived token by token from their async sources
       code_spans      Markdown code spans both CommonMark and Python-Markdown read alike
@@ -33,6 +33,7 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
     cache/          the rendered table and the costly emit stages cached by content hash (render cache)
     diff/           two Specs -> classified changes, a `Report` (text/Markdown/JSON, semver)
     ingest/         vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
+    exit_codes      every command's exit codes: 0 ok, 1 drift / --fail-on, 2 spec errors, 3 any other failure
     cli             flags in, messages out
     templates       a link to ../templates, so an installed generator (the pre-commit hook) ships them
 """

@@ -4,7 +4,8 @@ evolink-codegen generate [--spec spec] [--out generated]   write what changed
 evolink-codegen check    [--spec spec] [--out generated]   0 in sync, 1 drift (+ unified diff), 2 spec errors
 evolink-codegen validate [--spec spec]                     0 ok, 2 every error as file:line: pointer: message
 evolink-codegen diff OLD NEW [--format text|markdown|json] [--fail-on breaking|warning|any]
-                                                           0, or 1 if a change reaches --fail-on; 2 unreadable side
+                                                           0, or 1 if a change reaches --fail-on; 2 invalid side,
+                                                           3 unreadable side
 evolink-codegen changelog [--spec spec] [--since REV] [--out generated]
                                                            record the changes since REV (default: last tag,
                                                            else HEAD~1), then regenerate
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 # Only light modules here: `check` with a warm cache imports nothing else (the pipeline's modules,
 # jinja2, black and datamodel-code-generator load inside the commands that run them).
+from generator import exit_codes
 from generator.cache import store
 from generator.cache.stages import cached_table
 from generator.ingest.cache import CACHE_ENV, default_cache
@@ -43,9 +45,6 @@ if TYPE_CHECKING:
     from generator.diff.kinds import FailOn
     from generator.ingest.commands import Outcome
 
-EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
-EXIT_FAIL_ON = 1
-"""`diff` exits 1 when a change reaches the --fail-on threshold."""
 DEFAULT_TEMPLATES = (Path(__file__).parent / "templates").resolve()
 """templates/, through the generator/templates link in a checkout; shipped inside the installed package."""
 DIFF_FORMATS = ["json", "markdown", "text"]
@@ -70,11 +69,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`... | head`): stop quietly, as the Python docs advise, and keep the
         # interpreter's last flush of stdout from raising again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return exit_codes.ERROR
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="evolink-codegen", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="evolink-codegen",
+        description=__doc__.splitlines()[0],
+        epilog=exit_codes.EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in [
         ("generate", "render spec/ and write the files that changed into the output folder"),
@@ -133,7 +137,7 @@ def _add_no_cache(command: argparse.ArgumentParser) -> None:
 
 
 def _add_ingest(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    help_text = "read vendor doc pages (rendered text or Markdown+OpenAPI; files or https URLs) into what they state"
+    help_text = "read vendor doc pages (text as shown or Markdown+OpenAPI; files or https URLs) into what they state"
     command = commands.add_parser("ingest", help=help_text, description=help_text)
     command.add_argument("pages", metavar="PAGE", nargs="+", help="a page's file, or its https:// URL")
     command.add_argument("--format", choices=["json", "yaml"], default="json", help="output format (default: json)")
@@ -184,24 +188,24 @@ def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
 def _generate(args: argparse.Namespace) -> int:
     table = _render(args)
     if table is None:
-        return EXIT_SPEC_ERROR
+        return exit_codes.SPEC_ERROR
     try:
         drift = write_tree(args.out, table)
-    except UnmanagedFolderError as exc:
+    except (UnmanagedFolderError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_SPEC_ERROR
+        return exit_codes.ERROR
     print(_summary(args.out, drift))
-    return EXIT_OK
+    return exit_codes.OK
 
 
 def _check(args: argparse.Namespace) -> int:
     table = _render(args)
     if table is None:
-        return EXIT_SPEC_ERROR
+        return exit_codes.SPEC_ERROR
     drift = measure_drift(args.out, table)
     if drift.clean:
         print(f"{args.out}/ is in sync with {args.spec}/ ({drift.unchanged} files)")
-        return EXIT_OK
+        return exit_codes.OK
     sys.stdout.write(unified_diff(args.out, table, drift))
     files = drifted_paths(drift)
     print(
@@ -210,7 +214,7 @@ def _check(args: argparse.Namespace) -> int:
     for relative in files:
         print(f"  {args.out / relative}", file=sys.stderr)
     print("run `make generate` (or `python -m generator generate`) and commit the result", file=sys.stderr)
-    return EXIT_DRIFT
+    return exit_codes.DRIFT
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -220,10 +224,10 @@ def _validate(args: argparse.Namespace) -> int:
     result = load_spec(args.spec)
     if result.spec is None:
         print(format_errors(result.errors), file=sys.stderr)
-        return EXIT_SPEC_ERROR
+        return exit_codes.SPEC_ERROR
     spec = result.spec
     print(f"{args.spec}/ is valid: {len(spec.models)} models, {len(spec.api.catalogue)} catalogue parameters")
-    return EXIT_OK
+    return exit_codes.OK
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -236,13 +240,14 @@ def _diff(args: argparse.Namespace) -> int:
     failures = [side.failure(name) for name, side in (("OLD", old), ("NEW", new)) if side.spec is None]
     if old.spec is None or new.spec is None:
         print("\n".join(failures), file=sys.stderr)
-        return EXIT_SPEC_ERROR
+        unreadable = any(side.problem is not None for side in (old, new))
+        return exit_codes.ERROR if unreadable else exit_codes.SPEC_ERROR
     report = diff_specs(old.spec, new.spec, args.old, args.new)
     sys.stdout.write(FORMATS[args.format](report))
     if not (args.fail_on and report.fails(args.fail_on)):
-        return EXIT_OK
+        return exit_codes.OK
     print(_fail_on_reason(report, args.fail_on), file=sys.stderr)
-    return EXIT_FAIL_ON
+    return exit_codes.FAIL_ON
 
 
 def _fail_on_reason(report: Report, threshold: FailOn) -> str:
@@ -266,7 +271,7 @@ def _changelog(args: argparse.Namespace) -> int:
     outcome = record(args.spec, since, cwd, args.output)
     if isinstance(outcome, Failed):
         print(outcome.message, file=sys.stderr)
-        return EXIT_SPEC_ERROR
+        return exit_codes.SPEC_ERROR if outcome.spec_error else exit_codes.ERROR
     sys.stdout.write(to_text(outcome.report))
     for note in outcome.notes:
         print(f"note: {note}", file=sys.stderr)

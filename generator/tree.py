@@ -1,4 +1,4 @@
-"""The output tree on disk: compare it with the rendered table, or write the table to it atomically.
+"""The output tree on disk: measure its drift from the rendered table, or write the table to it atomically.
 
 `generate` and `check` share `measure_drift`, so CI's drift check can never disagree with what
 `generate` writes.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 MANIFEST = "MANIFEST"
 IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "site"})
-"""Build and cache folders that tools create inside generated/; never compared, never removed."""
+"""Build and cache folders that tools create inside generated/; never counted as drift, never removed."""
 
 _TMP_SUFFIX = ".evolink-tmp"
 

@@ -4,13 +4,13 @@ parameter matrix, examples, lineage sentences, the errors table and the retry nu
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.emit.jinja_env import md_code, py_str, py_value
 from generator.emit.runtime_facts import RuntimeFacts
-from generator.emit.sdk_view import annotation
-from generator.ir import JSON, ModelVariant, Parameter, Spec
+from generator.emit.sdk_view import annotation, params_class
+from generator.ir import JSON, ModelVariant, Parameter, Source, Spec
 
 
 @dataclass(frozen=True)
@@ -29,14 +29,39 @@ class ParamRow:
     inferred: bool
     inherited_from: str | None
 
+    @property
+    def alias(self) -> str:
+        """The Python name when it differs from the wire name, else empty."""
+        return self.python_name if self.python_name != self.name else ""
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """What one model accepts for one parameter: range, values or a tick, and the default."""
+
+    text: str
+    inferred: bool
+
 
 @dataclass(frozen=True)
 class MatrixRow:
     """One parameter across all models: a cell per model, None where the model does not accept it."""
 
     name: str
-    cells: tuple[str | None, ...]
-    inferred: tuple[bool, ...]
+    cells: tuple[MatrixCell | None, ...]
+
+
+@dataclass(frozen=True)
+class ModelRow:
+    """One row of the index's models table."""
+
+    id: str
+    title: str
+    parameters: str
+    """How many parameters, and for an inheriting model how many of them are inferred: `19 (18 inferred)`."""
+    sources: tuple[Source, ...]
+    sources_noun: str
+    """`page` or `pages`: how many vendor pages the model is written from."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +70,13 @@ class ErrorRow:
 
     status: str
     error: str
+    """The exception's name, or several joined with `, `."""
     retried: bool
+
+    @property
+    def error_names(self) -> tuple[str, ...]:
+        """The exceptions' names, each printed as code."""
+        return tuple(self.error.split(", "))
 
 
 def error_rows(facts: RuntimeFacts) -> tuple[ErrorRow, ...]:
@@ -114,18 +145,58 @@ class OutOfRange:
     """The range in Python terms: `0 <= temperature <= 2`."""
 
 
+README_SENDS = ("temperature", "max_completion_tokens", "response_format", "extra_body", "stream")
+"""What the package README's examples send besides `model` and `messages` (wire names)."""
+INDEX_SENDS = ("messages",)
+"""What the docs index's examples send besides `model`."""
+
+
+@dataclass(frozen=True)
+class ExampleModel:
+    """The model a page's general examples call, chosen from the spec, and what those examples print of it."""
+
+    id: str
+    params_class: str
+    """Its kwargs TypedDict, `<ClassStem>Params`."""
+    out_of_range: OutOfRange | None
+    renamed: tuple[tuple[str, str], ...]
+    """(wire name, Python name) of its parameters whose Python name differs."""
+
+
+def example_model(models: Sequence[ModelVariant], sends: Iterable[str]) -> ExampleModel:
+    """The first model whose own pages document the most of `sends`: the one whose examples are least likely
+    to rest on an inferred parameter. A model added or removed in the spec moves the choice with it."""
+    wanted = tuple(sends)
+
+    def documented(model: ModelVariant) -> int:
+        return sum(1 for name in wanted if (p := model.parameter(name)) is not None and not p.inferred)
+
+    chosen = max(models, key=documented)  # the first of the best, in spec order
+    renamed = tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
+    return ExampleModel(chosen.id, params_class(chosen.class_stem), out_of_range_example(chosen), renamed)
+
+
 @dataclass(frozen=True)
 class DocsView:
     """Everything the docs templates need beyond the spec itself."""
 
     rows: dict[str, tuple[ParamRow, ...]]
     matrix: tuple[MatrixRow, ...]
+    models: tuple[ModelRow, ...]
+    example: ExampleModel
+    """The model the index's and the package docstring's examples call."""
+    readme_example: ExampleModel
+    """The model the package README's examples call."""
     examples: dict[str, ModelExamples]
     lineage: dict[str, str | None]
     """Per model id, the sentence on what its own page documents and where the rest comes from."""
-    out_of_range: dict[str, OutOfRange | None]
     errors: tuple[ErrorRow, ...]
     retries: RetryTexts
+
+    @property
+    def models_by_id(self) -> dict[str, ModelRow]:
+        """`models` by model id, for the model pages."""
+        return {row.id: row for row in self.models}
 
 
 def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
@@ -136,9 +207,26 @@ def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
     examples = {model.id: model_examples(model) for model in spec.models}
     by_id = {model.id: model for model in spec.models}
     lineage = {model.id: lineage_text(model, by_id) for model in spec.models}
-    out_of_range = {model.id: out_of_range_example(model) for model in spec.models}
     kept = tuple(row for row in matrix if any(cell is not None for cell in row.cells))
-    return DocsView(rows, kept, examples, lineage, out_of_range, error_rows(facts), retry_texts(facts))
+    return DocsView(
+        rows=rows,
+        matrix=kept,
+        models=tuple(model_row(model) for model in spec.models),
+        example=example_model(spec.models, INDEX_SENDS),
+        readme_example=example_model(spec.models, README_SENDS),
+        examples=examples,
+        lineage=lineage,
+        errors=error_rows(facts),
+        retries=retry_texts(facts),
+    )
+
+
+def model_row(model: ModelVariant) -> ModelRow:
+    """The index's row for `model`."""
+    count = str(len(model.parameters))
+    if model.inherits is not None:
+        count += f" ({sum(1 for p in model.parameters if p.inferred)} inferred)"
+    return ModelRow(model.id, model.title, count, model.sources, "pages" if len(model.sources) > 1 else "page")
 
 
 def model_examples(model: ModelVariant) -> ModelExamples:
@@ -280,5 +368,4 @@ def cell_text(parameter: Parameter) -> str:
 
 def _matrix_row(spec: Spec, name: str) -> MatrixRow:
     found = [model.parameter(name) for model in spec.models]
-    cells = tuple(cell_text(p) if p is not None else None for p in found)
-    return MatrixRow(name, cells, tuple(bool(p and p.inferred) for p in found))
+    return MatrixRow(name, tuple(MatrixCell(cell_text(p), p.inferred) if p is not None else None for p in found))

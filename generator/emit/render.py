@@ -1,11 +1,13 @@
 """Spec -> the whole output tree in memory: `render_all(spec, templates) -> {relative path: text}`.
 
-Layout of templates/ (each template emits one file, or one file per model for a family):
+Layout of templates/ (each template emits one file, or one per model or per flavour):
 
     python/runtime/**    the hand-written SDK runtime (no spec data in it), copied verbatim into
                          generated/python/src/evolink/; each `_async_<name>.py` there is also derived into
                          its sync twin `_sync_<name>.py` (see `unasync`)
-    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`
+    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`, except
+    python/src/evolink/resources/chat.py.jinja  -> resources/chat.py and async_chat.py, once per
+                         `SdkView.resources` flavour (the template sees it as `resource`)
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<model id>.md, once per model
     **/_macros/**        shared fragments, imported by templates, never emitted
@@ -26,7 +28,7 @@ from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import build_openapi, dump_openapi
 from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
 from generator.emit.runtime_facts import read_runtime_facts
-from generator.emit.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
+from generator.emit.sdk_view import PACKAGE, SdkView, build_sdk_view, request_schema_names, response_schema_names
 from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
 from generator.ir import Spec
 from generator.tree import MANIFEST
@@ -36,13 +38,9 @@ RUNTIME_SOURCE = "python/runtime"
 """The hand-written runtime core, relative to the templates folder; copied into the package folder."""
 TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
 PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
-FAMILIES: dict[str, list[tuple[str, dict[str, object]]]] = {
-    "python/src/evolink/resources/chat.py.jinja": [
-        ("python/src/evolink/resources/chat.py", {"is_async": False}),
-        ("python/src/evolink/resources/async_chat.py", {"is_async": True}),
-    ],
-}
-"""Templates rendered more than once, with extra context each time; the rest of python/ is mirrored."""
+RESOURCE_TEMPLATE = f"python/src/{PACKAGE}/resources/chat.py.jinja"
+"""Rendered once per `SdkView.resources` flavour (as `resource`), into `resources/<module>.py`; the rest of
+python/ is mirrored."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
     ".py": lambda note: f"# {note}\n",
     ".toml": lambda note: f"# {note}\n",
@@ -55,19 +53,16 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     """Every output file, keyed by its path relative to the output folder, ready to write."""
     openapi = build_openapi(spec)
     aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
-    models_source = pydantic_models(openapi, aliases, response_schema_names(spec))
+    types_source = pydantic_models(openapi, aliases, response_schema_names(spec))
     params_source = typed_dicts(openapi, request_schema_names(spec))
     environment = make_environment(templates)
-    context = {
-        "spec": spec,
-        "sdk": build_sdk_view(spec, defined_names(models_source), defined_names(params_source)),
-        "docs": build_docs_view(spec, read_runtime_facts(templates)),
-    }
+    sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
+    context = {"spec": spec, "sdk": sdk, "docs": build_docs_view(spec, read_runtime_facts(templates))}
 
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
-    table[TYPES_MODULE] = with_header(TYPES_MODULE, models_source)
+    table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
     table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
-    table.update(_render_python(environment, templates, context))
+    table.update(_render_python(environment, templates, sdk, context))
     table.update(_render_docs(environment, spec, context))
     table = {path: _finish(path, text) for path, text in table.items()}
     table[MANIFEST] = manifest(spec, table)
@@ -92,15 +87,18 @@ def manifest(spec: Spec, table: Mapping[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _render_python(environment: jinja2.Environment, templates: Path, context: Mapping[str, object]) -> dict[str, str]:
+def _render_python(
+    environment: jinja2.Environment, templates: Path, sdk: SdkView, context: Mapping[str, object]
+) -> dict[str, str]:
     table: dict[str, str] = {}
-    for template, outputs in FAMILIES.items():
-        for output, extra in outputs:
-            table[output] = with_header(output, environment.get_template(template).render({**context, **extra}))
+    for resource in sdk.resources:
+        output = f"python/src/{PACKAGE}/resources/{resource.module}.py"
+        text = environment.get_template(RESOURCE_TEMPLATE).render({**context, "resource": resource})
+        table[output] = with_header(output, text)
     table.update(_copy_runtime(templates))
     for source in _sources(templates / "python", templates):
         relative = source.relative_to(templates).as_posix()
-        if relative in FAMILIES or relative.startswith(RUNTIME_SOURCE + "/"):
+        if relative == RESOURCE_TEMPLATE or relative.startswith(RUNTIME_SOURCE + "/"):
             continue
         if relative.endswith(".jinja"):
             output = relative.removesuffix(".jinja")

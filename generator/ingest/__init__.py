@@ -5,15 +5,15 @@ The modules, one job each, data flowing one way::
     page        the typed result: `IngestedPage`, `PageParameter`, `PageWarning`, `PageError`
     labels      the docs platform's localized labels, one entry per language
     values      the small grammars: type lines, ranges, literal values
-    blocks      the state machine over a rendered page's parameter blocks
-    rendered    a rendered page (its text, as a browser shows it) -> `IngestedPage`
+    blocks      the state machine over a text page's parameter blocks
+    text_page   a page's text as a browser shows it -> `IngestedPage`
     markdown    the Markdown source of a page with its OpenAPI document -> `IngestedPage`
     read        tell the formats apart, refuse HTML, check the endpoint and the model
     fetch       https pages with timeouts, bounded retries, a size limit and a conditional-request cache
     model_file  an `IngestedPage` -> a spec model file's data, relative to the catalogue
     write       ruamel.yaml round-trip edits of spec/ (comments, key order, hand-written prose kept)
     sync        pages + spec -> a candidate spec -> the diff engine's `Report`, kept deviations, warnings
-    output      sync's report as text, Markdown or JSON (the diff renderers plus kept/warnings)
+    output      sync's report as text, Markdown or JSON (the diff formats plus kept/warnings)
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The parameter blocks of a rendered page's body section, read by a small state machine over lines.
+"""The parameter blocks of a text page's body section, read by a small state machine over lines.
 
 A block, as Mintlify renders it::
 

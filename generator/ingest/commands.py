@@ -1,8 +1,9 @@
 """`ingest` and `sync` as functions from arguments to an `Outcome` (stdout text, stderr lines, exit code).
 
 Pages that cannot be read are reported as `PAGE:LINE: message` on stderr. `ingest` still prints the
-pages that could be read and exits 2; `sync` compares nothing while any page is unreadable (a partial
-comparison could hide a change) and exits 2. `sync` with no PAGE re-checks every model's source URLs.
+pages that could be read and exits 3 (`exit_codes.ERROR`); `sync` compares nothing while any page is
+unreadable (a partial comparison could hide a change) and exits 3. A spec that does not load exits 2.
+`sync` with no PAGE re-checks every model's source URLs.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator import exit_codes
 from generator.diff.kinds import FailOn
 from generator.errors import format_errors
 from generator.ingest.model_file import plan_model
@@ -21,8 +23,6 @@ from generator.ingest.write import model_text
 from generator.ir import Spec
 from generator.load.loader import load_spec
 
-EXIT_OK, EXIT_FAIL_ON, EXIT_ERROR = 0, 1, 2
-
 
 @dataclass
 class Outcome:
@@ -30,7 +30,7 @@ class Outcome:
 
     out: str = ""
     err: list[str] = field(default_factory=list)
-    code: int = EXIT_OK
+    code: int = exit_codes.OK
 
 
 def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | None) -> Outcome:
@@ -70,25 +70,26 @@ def sync_command(
                 f"no model in {folder}/models lists a source URL: give the pages to check (`sync PAGE...`), "
                 "or add `url: https://...` to a model's `sources` entries so that `sync` alone re-checks them"
             )
-            return Outcome(err=[message], code=EXIT_ERROR)
+            return Outcome(err=[message], code=exit_codes.ERROR)
     pages, outcome = _pages(sources, spec, cache)
-    if outcome.code != EXIT_OK:
+    if outcome.code != exit_codes.OK:
         outcome.err.append("nothing was compared: fix or leave out the pages above")
         return outcome
     result = sync(spec, folder, pages)
     if isinstance(result, list):
-        return Outcome(err=["the spec the pages call for does not load:", format_errors(result)], code=EXIT_ERROR)
+        lines = ["the spec the pages call for does not load:", format_errors(result)]
+        return Outcome(err=lines, code=exit_codes.SPEC_ERROR)
     outcome = Outcome(out=SYNC_FORMATS[fmt](result), err=[f"problem: {problem}" for problem in result.problems])
     if write_files:
         return _write(spec, folder, result, outcome)
-    outcome.code = EXIT_FAIL_ON if fail_on and result.report.fails(fail_on) else EXIT_OK
+    outcome.code = exit_codes.FAIL_ON if fail_on and result.report.fails(fail_on) else exit_codes.OK
     return outcome
 
 
 def _write(spec: Spec, folder: Path, result: SyncResult, outcome: Outcome) -> Outcome:
     if result.problems:
         outcome.err.append("nothing was written: resolve the problems above first")
-        outcome.code = EXIT_ERROR
+        outcome.code = exit_codes.ERROR
         return outcome
     if not result.report.changes and not any(plan.source for plan in result.plans):
         outcome.err.append(f"{folder}/ already states what the pages state: nothing to write")
@@ -103,7 +104,7 @@ def _write(spec: Spec, folder: Path, result: SyncResult, outcome: Outcome) -> Ou
 def _spec(folder: Path) -> tuple[Spec | None, Outcome]:
     loaded = load_spec(folder)
     if loaded.spec is None:
-        return None, Outcome(err=[format_errors(loaded.errors)], code=EXIT_ERROR)
+        return None, Outcome(err=[format_errors(loaded.errors)], code=exit_codes.SPEC_ERROR)
     return loaded.spec, Outcome()
 
 
@@ -112,7 +113,7 @@ def _pages(sources: list[str], spec: Spec, cache: Path | None) -> tuple[list[Ing
     results = ingest_sources(sources, cache, endpoint=endpoint)
     errors = [str(result) for result in results if isinstance(result, PageError)]
     pages = [result for result in results if isinstance(result, IngestedPage)]
-    return pages, Outcome(err=errors, code=EXIT_ERROR if errors else EXIT_OK)
+    return pages, Outcome(err=errors, code=exit_codes.ERROR if errors else exit_codes.OK)
 
 
 def _flag_catalogue(page: IngestedPage, spec: Spec) -> IngestedPage:

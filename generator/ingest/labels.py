@@ -1,11 +1,11 @@
 """The localized labels of the vendor's docs platform (Mintlify), one entry per language.
 
-A rendered page is read by its labels: the body and response headings that bound the parameter
+A text page is read by its labels: the body and response headings that bound the parameter
 list, and, inside a parameter's block, `required`, `default:`, `Required range:`, `Available
 options:` and `Example:`. Where each string comes from:
 
 - ja, de, fr, ko: the seed pages themselves (../shared/seeds, 000-004).
-- en: Mintlify API pages as rendered text (e.g. the Orgo and Firecrawl docs, found with the code
+- en: Mintlify API pages as shown text (e.g. the Orgo and Firecrawl docs, found with the code
   search corpus): `Authorizations`, `Body`, `Response`, `required`, `default:`, `Required range:`,
   `Available options:`; `Example:` and `Skip to main content` are Mintlify's usual English.
 - es: Firecrawl's Spanish Mintlify pages: `Saltar al contenido principal`, `Autorizaciones`,
@@ -14,7 +14,7 @@ options:` and `Example:`. Where each string comes from:
   `可用选项:`, `必填范围:` and `所需范围:` (both are in use).
 
 Not found in any corpus, so marked unverified below (a page using another word still parses: its
-range line is read with a warning, see `rendered`): es `requerido`/`obligatorio`, `Ejemplo:`;
+range line is read with a warning, see `text_page`): es `requerido`/`obligatorio`, `Ejemplo:`;
 zh `示例:`, `默认值:`, `跳转到主要内容`; de `Erforderlicher Bereich:`. The Japanese pages print the
 example label as a bare `:`.
 """

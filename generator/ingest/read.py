@@ -1,6 +1,6 @@
 """One page's text -> `IngestedPage` or `PageError`: tell the format apart, read it, check what it is for.
 
-Formats: the rendered text of a page (`rendered`), the vendor's Markdown source holding an OpenAPI
+Formats: the text of a page as a browser shows it (`text_page`), the vendor's Markdown source holding an OpenAPI
 document (`markdown`). A browser's HTML source is refused with what to do instead. A page that is
 not about the chat-completions endpoint, or names no model, is an error, not an empty result.
 """
@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from generator.ingest.markdown import find_fence, read_markdown
 from generator.ingest.page import IngestedPage, PageError
-from generator.ingest.rendered import read_rendered
+from generator.ingest.text_page import read_text_page
 
 CHAT_ENDPOINT = "POST /v1/chat/completions"
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
@@ -32,7 +32,7 @@ def ingest_text(
             "this is an HTML page (a browser's source), not its text: save the page's text (select all, copy, paste "
             "into a .txt file) or use the page's Markdown source (its URL with `.md` appended)",
         )
-    result = read_markdown(text, page) if find_fence(text) is not None else read_rendered(text, page)
+    result = read_markdown(text, page) if find_fence(text) is not None else read_text_page(text, page)
     if isinstance(result, PageError):
         return result
     if result.endpoint != endpoint:

@@ -1,7 +1,7 @@
 """How a model's parameters come about: catalogue entry + the model's overrides + inheritance.
 
 Shared by the semantic checks (which need to know where each value came from, to point at it) and
-by `resolve` (which builds the typed model from the same result), so the two can never disagree.
+by `resolve` (which builds the typed `ir.Spec` from the same result), so the two can never disagree.
 """
 
 from __future__ import annotations

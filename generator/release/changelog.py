@@ -5,7 +5,7 @@ folder. If the folder's revision was not raised already, the one `revision:` lin
 edited in place (comments kept) to the bump the changes call for. The release is then stored in
 spec/changelog.yaml (replacing a release of the same version, so a second run is harmless), and
 CHANGELOG.md is rendered from that file through the loader, the same data the docs' changelog
-section is rendered from: spec -> model -> outputs.
+section is rendered from: spec -> ir -> outputs.
 """
 
 from __future__ import annotations
@@ -55,13 +55,15 @@ class Failed:
     """Why nothing (or, for the last step, not everything) was recorded, ready to print."""
 
     message: str
+    spec_error: bool = True
+    """False when no spec was at fault: the previous revision could not be read (git, a missing folder)."""
 
 
 def record(spec: Path, since: str, cwd: Path, markdown: Path) -> Recorded | Failed:
     """Diff `since` (a git revision or folder) against the `spec` folder and record the release."""
     old, new = load_source(since, cwd), load_spec(spec)
     if old.spec is None:
-        return Failed(old.failure("the previous revision"))
+        return Failed(old.failure("the previous revision"), spec_error=old.problem is None)
     if new.spec is None:
         return Failed(f"error: {spec} is not a valid spec:\n{format_errors(new.errors)}")
     report = diff_specs(old.spec, new.spec, since, str(spec))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import exit_codes
 from generator.cli import DEFAULT_TEMPLATES, main
 from generator.emit.jinja_env import md
 from generator.emit.render import render_all
@@ -95,7 +96,7 @@ def test_no_changes_records_nothing(
 
 
 def test_an_unreadable_base_is_an_error(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _changelog(repo, monkeypatch, "--since", "v0.0.0") == 2
+    assert _changelog(repo, monkeypatch, "--since", "v0.0.0") == exit_codes.ERROR
 
 
 def test_the_release_reaches_the_docs_and_the_package_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from generator import exit_codes
 from generator.ir import Spec
 from tests.support.commands import run_cli
 from tests.support.files import edit
@@ -102,7 +103,7 @@ def test_a_broken_side_is_reported_with_located_errors(pair: tuple[Path, Path]) 
 
 def test_a_source_that_is_neither_folder_nor_revision(pair: tuple[Path, Path]) -> None:
     result = run_cli(pair[0].parent, "diff", "old", "no-such-thing")
-    assert result.returncode == 2
+    assert result.returncode == exit_codes.ERROR
     assert "error: cannot read NEW 'no-such-thing': not a folder, nor a git revision" in result.stderr
 
 

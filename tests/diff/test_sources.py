@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import exit_codes
 from generator.diff.sources import default_base, load_source
 from tests.support.commands import git, run_cli
 from tests.support.files import edit
@@ -56,7 +57,7 @@ def test_a_broken_revision_is_reported_with_revision_located_errors(repo: Path) 
 
 def test_an_unknown_revision_is_an_error(repo: Path) -> None:
     result = run_cli(repo, "diff", "v9.9.9", "spec")
-    assert result.returncode == 2
+    assert result.returncode == exit_codes.ERROR
     assert "error: cannot read OLD 'v9.9.9'" in result.stderr and "git archive" in result.stderr
 
 

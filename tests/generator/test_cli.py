@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import tree
+from generator import exit_codes, tree
 from generator.cli import main
 from tests.support.commands import git
 from tests.support.files import edit
@@ -145,11 +145,13 @@ def test_generate_refuses_a_folder_it_did_not_make(tmp_path: Path, project_copy:
     foreign.mkdir()
     (foreign / "precious.txt").write_text("keep me")
     code = main(["generate", "--spec", str(project_copy / "spec"), "--out", str(foreign)])
-    assert code == 2
+    assert code == exit_codes.ERROR
     assert (foreign / "precious.txt").read_text() == "keep me"
 
 
-def test_a_failed_write_leaves_the_previous_tree(project_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_the_previous_tree(
+    project_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     _lower_a_maximum(project_copy)
     generated = project_copy / "generated"
     before = snapshot(generated)
@@ -164,22 +166,13 @@ def test_a_failed_write_leaves_the_previous_tree(project_copy: Path, monkeypatch
         return real_write(self, data)
 
     monkeypatch.setattr(Path, "write_bytes", failing_write)
-    with pytest.raises(OSError, match="disk full"):
-        main(
-            [
-                "generate",
-                "--spec",
-                str(project_copy / "spec"),
-                "--out",
-                str(generated),
-                "--templates",
-                str(project_copy / "templates"),
-            ]
-        )
+    folders = ["--spec", str(project_copy / "spec"), "--out", str(generated)]
+    assert main(["generate", *folders, "--templates", str(project_copy / "templates")]) == exit_codes.ERROR
     monkeypatch.undo()
     assert calls == 2, "the change should touch more than one file"
     assert snapshot(generated) == before
     assert not list(generated.rglob(f"*{tree._TMP_SUFFIX}"))
+    assert capsys.readouterr().err == "error: disk full\n"
 
 
 @pytest.fixture
@@ -249,3 +242,33 @@ def test_check_passes_right_after_changelog(
     assert (project_repo / "spec" / "changelog.yaml").is_file() and (project_repo / "CHANGELOG.md").is_file()
     code, _, stderr = _in_process(project_repo, monkeypatch, capsys, "check")
     assert code == 0, stderr
+
+
+def test_an_unwritable_output_folder_is_a_general_error(
+    project_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project_copy / "a-file").write_text("not a folder")
+    code, _, stderr = _in_process(project_copy, monkeypatch, capsys, "generate", "--out", "a-file/generated")
+    assert code == exit_codes.ERROR and stderr.startswith("error: ") and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("diff", "no-such-revision", "spec"), ("diff", "spec", "HEAD:nowhere"), ("changelog", "--since", "nope")],
+)
+def test_git_failures_are_general_errors_not_spec_errors(
+    project_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    before = snapshot(project_repo / "generated")
+    code, _, stderr = _in_process(project_repo, monkeypatch, capsys, *command)
+    assert code == exit_codes.ERROR, stderr
+    assert "cannot read" in stderr and "Traceback" not in stderr
+    assert snapshot(project_repo / "generated") == before
+
+
+def test_help_lists_every_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out.split("exit codes:", 1)[1]
+    for code in {exit_codes.OK, exit_codes.DRIFT, exit_codes.FAIL_ON, exit_codes.SPEC_ERROR, exit_codes.ERROR}:
+        assert f"\n  {code}  " in listed

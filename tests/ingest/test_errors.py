@@ -1,4 +1,4 @@
-"""Pages that are not what `ingest` reads: clear, located errors (exit 2), never a traceback; warnings, not guesses."""
+"""Pages that are not what `ingest` reads: clear, located errors (exit 3), never a traceback; warnings, not guesses."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import exit_codes
 from generator.cli import main
 from generator.ingest import IngestedPage, PageError, ingest_text
 from tests.support.files import renamed, replaced
@@ -34,7 +35,7 @@ def test_an_html_page_says_what_to_do_instead(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<!DOCTYPE html>\n<html><body>POST /v1/chat/completions</body></html>\n", encoding="utf-8")
     code, out, err = run("ingest", str(page))
-    assert code == 2 and out == "[]\n"
+    assert code == exit_codes.ERROR and out == "[]\n"
     assert f"{page}: this is an HTML page" in err and "`.md`" in err and "Traceback" not in err
 
 
@@ -44,7 +45,8 @@ def test_a_page_for_another_endpoint_is_not_a_chat_completions_page(tmp_path: Pa
         replaced(renamed(read(FULL), "completions", "generations"), "\nchat\n", "\nimages\n"), encoding="utf-8"
     )
     code, _, err = run("ingest", str(page))
-    assert code == 2 and "not a chat-completions page: it documents POST /v1/images/generations" in err
+    assert code == exit_codes.ERROR
+    assert "not a chat-completions page: it documents POST /v1/images/generations" in err
 
 
 def test_a_page_that_names_no_model_is_an_error(tmp_path: Path) -> None:
@@ -66,17 +68,17 @@ def test_unreadable_files_are_located_errors(tmp_path: Path, content: bytes, mes
     page = tmp_path / "page.txt"
     page.write_bytes(content)
     code, _, err = run("ingest", str(page))
-    assert code == 2 and f"{page}: " in err and message in err and "Traceback" not in err
+    assert code == exit_codes.ERROR and f"{page}: " in err and message in err and "Traceback" not in err
 
 
 def test_good_pages_are_printed_among_bad_ones_and_sync_compares_nothing(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     code, out, err = run("ingest", str(FULL), str(missing))
-    assert code == 2
+    assert code == exit_codes.ERROR
     assert [entry["page"] for entry in json.loads(out)] == [str(FULL)]
     assert f"{missing}: no such file" in err
     code, out, err = run("sync", str(FULL), str(missing))
-    assert code == 2 and out == "" and "nothing was compared" in err
+    assert code == exit_codes.ERROR and out == "" and "nothing was compared" in err
 
 
 def test_a_range_running_into_the_next_label_is_a_warning_not_data() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from generator import exit_codes
 from generator.cli import main
 from generator.ingest.fetch import Fetched, FetchFailure, FetchPolicy, PageFetcher, url_problem
 from tests.support.files import edit
@@ -162,7 +163,7 @@ def test_sync_with_no_page_rechecks_the_models_source_urls(
     page_server: PageServer, minimal_spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = main(["sync", "--spec", str(minimal_spec)])
-    assert code == 2
+    assert code == exit_codes.ERROR
     assert "no model in" in capsys.readouterr().err
 
     spec = tmp_path / "real"

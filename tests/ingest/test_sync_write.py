@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator import exit_codes
 from generator.cli import main
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import ModelVariant, Spec
@@ -118,7 +119,7 @@ def test_write_adds_a_typed_parameter_the_catalogue_lacks_and_refuses_one_withou
     untyped.write_text(with_block(text, page.parameters[-1].name, "mystery\n\nNo type line.\n\n"), encoding="utf-8")
     before = api.read_text(encoding="utf-8")
     code, _, err = run(project_copy, "sync", str(untyped), "--write")
-    assert code == 2
+    assert code == exit_codes.ERROR
     assert "mystery is not in the catalogue and the page gives it no type" in err and "nothing was written" in err
     assert api.read_text(encoding="utf-8") == before
 

@@ -133,36 +133,37 @@ class ModelRules:
         object.__setattr__(self, "required", tuple(name for name, rule in self.rules.items() if rule.required))
 
 
-def build_body(catalogue: Mapping[str, ModelRules], model: str, params: Mapping[str, object]) -> dict[str, object]:
+def build_body(rules: Mapping[str, ModelRules], model: str, params: Mapping[str, object]) -> dict[str, object]:
     """The JSON body for `model` with `params` (Python names), or `InvalidParameterError` naming what is wrong.
 
+    `rules` is the table `_rules.RULES`: each model id's `ModelRules`.
     Every hint in a message works when followed literally: `extra_body` is offered only for a value JSON
     can carry, and a client setting passed to `create()` points to `client.with_options(...)`.
     """
-    rules = catalogue.get(model) if isinstance(model, str) else None
-    if rules is None:
-        raise _unknown_model(catalogue, model)
+    model_rules = rules.get(model) if isinstance(model, str) else None
+    if model_rules is None:
+        raise _unknown_model(rules, model)
     body: dict[str, object] = {"model": model}
     for name, value in params.items():
-        rule = rules.rules.get(name)
+        rule = model_rules.rules.get(name)
         if rule is None:
-            raise _unknown_parameter(rules, name, value)
+            raise _unknown_parameter(model_rules, name, value)
         problem = rule.problem(value)
         if problem is not None:
             raise _bad_value(model, name, rule, value, problem)
         body[rule.wire_name] = value
-    for name in rules.required:
+    for name in model_rules.required:
         if name not in params:
             raise InvalidParameterError(f"{model}: {name} is required", model=model, parameter=name)
     return body
 
 
-def _unknown_model(catalogue: Mapping[str, ModelRules], model: object) -> InvalidParameterError:
-    known = ", ".join(repr(name) for name in catalogue)
+def _unknown_model(rules: Mapping[str, ModelRules], model: object) -> InvalidParameterError:
+    known = ", ".join(repr(name) for name in rules)
     if not isinstance(model, str):
         message = f"model must be a str, not {type(model).__name__}; this version of the SDK knows {known}."
         return InvalidParameterError(message, parameter="model")
-    first = next(iter(catalogue), "...")
+    first = next(iter(rules), "...")
     return InvalidParameterError(
         f"unknown model {model!r}; this version of the SDK knows {known}. Upgrade the SDK for newer models, "
         "or send it anyway, unchecked, with a known model's parameters: "

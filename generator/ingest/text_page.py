@@ -26,8 +26,8 @@ _WHOLE_PATH = re.compile(r"^/[A-Za-z0-9_.{}/\-]*$")
 _URL = re.compile(r"--url\s+['\"]?(?P<url>[^\s'\"]+)")
 
 
-def read_rendered(text: str, page: str) -> IngestedPage | PageError:
-    """Everything the rendered page states, or why it cannot be read as an API page."""
+def read_text_page(text: str, page: str) -> IngestedPage | PageError:
+    """Everything the text page states, or why it cannot be read as an API page."""
     lines = text.splitlines()
     warnings: list[PageWarning] = []
     endpoint = _endpoint(lines)

@@ -1,0 +1,134 @@
+"""The view objects choose what the templates print from the loaded spec: example models, renamed fields,
+return types per overload, inferred flags per matrix cell (expectations derived from the spec, never its ids)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cli import DEFAULT_TEMPLATES
+from generator.emit.docs_view import README_SENDS, DocsView, build_docs_view
+from generator.emit.runtime_facts import read_runtime_facts
+from generator.emit.sdk_view import SdkView, build_sdk_view
+from generator.ir import ModelVariant, Spec
+from generator.load.loader import load_spec
+from tests.support.files import edit
+from tests.support.paths import ROOT
+
+FACTS = read_runtime_facts(DEFAULT_TEMPLATES)
+
+
+def _load(folder: Path) -> Spec:
+    result = load_spec(folder)
+    assert result.spec is not None, result.errors
+    return result.spec
+
+
+def _views(folder: Path) -> tuple[Spec, SdkView, DocsView]:
+    spec = _load(folder)
+    return spec, build_sdk_view(spec, [], []), build_docs_view(spec, FACTS)
+
+
+def _documents(model: ModelVariant, name: str) -> bool:
+    parameter = model.parameter(name)
+    return parameter is not None and not parameter.inferred
+
+
+def test_the_readme_example_moves_to_the_model_whose_own_page_documents_what_it_sends(minimal_spec: Path) -> None:
+    spec, _, docs = _views(minimal_spec)
+    first, second = spec.models[0], spec.models[1]
+    assert second.inherits == first.id
+    assert docs.readme_example.id == first.id, "the parent documents as much as its child: spec order decides"
+    # The parent's page stops documenting what the README sends; the child documents some of it itself.
+    sent_by_first = [name for name in README_SENDS if _documents(first, name)]
+    assert any(_documents(second, name) for name in sent_by_first)
+    for name in sent_by_first:
+        edit(minimal_spec / "models" / f"{first.id}.yaml", f"  {name}: {{}}\n", "")
+    _, _, docs = _views(minimal_spec)
+    assert docs.readme_example.id == second.id
+
+
+def test_examples_carry_the_chosen_models_kwargs_class_limit_and_renamed_parameters(minimal_spec: Path) -> None:
+    spec, sdk, docs = _views(minimal_spec)
+    chosen = next(model for model in spec.models if model.id == docs.readme_example.id)
+    view = next(model for model in sdk.models if model.id == chosen.id)
+    assert docs.readme_example.params_class == view.params_class
+    assert docs.readme_example.renamed == tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
+    assert docs.readme_example.renamed, "the fixture renames a parameter"
+    limit = docs.readme_example.out_of_range
+    bounded = [p for p in chosen.parameters if p.maximum is not None and p.name in ("temperature",)]
+    assert limit is not None and bounded and limit.argument.startswith(f"{bounded[0].python_name}=")
+
+
+def test_the_index_example_is_the_first_model_taking_messages(minimal_spec: Path) -> None:
+    spec, _, docs = _views(minimal_spec)
+    assert docs.example.id == next(m.id for m in spec.models if m.parameter("messages") is not None)
+
+
+def test_renamed_clashes_come_from_the_catalogue() -> None:
+    spec = _load(ROOT / "spec")
+    sdk = build_sdk_view(spec, [], [])
+    expected = [(p.name, p.python_name) for p in spec.api.catalogue if p.aliased and p.name == "extra_body"]
+    assert [(field.wire_name, field.python_name) for field in sdk.renamed_clashes] == expected
+
+
+def test_matrix_cells_are_marked_inferred_exactly_where_the_parameter_is(minimal_spec: Path) -> None:
+    spec, _, docs = _views(minimal_spec)
+    seen = 0
+    for row in docs.matrix:
+        for model, cell in zip(spec.models, row.cells, strict=True):
+            parameter = model.parameter(row.name)
+            assert (cell is None) == (parameter is None)
+            if cell is not None and parameter is not None:
+                assert cell.inferred is parameter.inferred
+                seen += parameter.inferred
+    assert seen, "the fixture's child inherits parameters"
+
+
+def test_model_rows_count_parameters_and_inferred_ones() -> None:
+    spec, _, docs = _views(ROOT / "spec")
+    for model, row in zip(spec.models, docs.models, strict=True):
+        assert row.id == model.id and row.parameters.startswith(str(len(model.parameters)))
+        inferred = sum(p.inferred for p in model.parameters)
+        assert (f"({inferred} inferred)" in row.parameters) is (model.inherits is not None)
+        assert row.sources_noun == ("pages" if len(model.sources) > 1 else "page")
+
+
+def test_overload_return_types_follow_the_stream_flavour() -> None:
+    spec = _load(ROOT / "spec")
+    sdk = build_sdk_view(spec, [], [])
+    response, chunk = sdk.response_type, sdk.chunk_type
+    sync, asynchronous = sdk.resources
+    expected = {
+        (sync.create, "stream: Literal[True]"): f"Stream[{chunk}]",
+        (sync.create, "stream: Literal[False] = False"): response,
+        (sync.raw_create, "stream: Literal[True]"): f"APIResponse[Stream[{chunk}]]",
+        (asynchronous.create, "stream: bool"): f"{response} | AsyncStream[{chunk}]",
+        (asynchronous.streamed_create, "stream: Literal[True]"): (
+            f"AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[{chunk}]]]"
+        ),
+    }
+    for (method, stream), returns in expected.items():
+        matching = [item for item in method.overloads if item.stream == stream]
+        streaming = sum(model.streams for model in sdk.models)
+        assert len(matching) == streaming + 1, "one per streaming model, one for `model: str`"
+        assert {item.returns for item in matching} == {returns}
+    assert asynchronous.create.define == "async def" and asynchronous.streamed_create.define == "def"
+    assert asynchronous.client_class == sdk.async_client_class and sync.client_class == sdk.client_class
+
+
+def test_models_without_stream_get_one_overload_each(minimal_spec: Path) -> None:
+    _, sdk, _ = _views(minimal_spec)
+    assert not sdk.any_streams
+    overloads = sdk.resources[0].create.overloads
+    assert [item.model_type for item in overloads] == [*(f'Literal["{m.id}"]' for m in sdk.models), "str"]
+    assert all(item.stream is None and item.returns == sdk.response_type for item in overloads)
+
+
+def test_listed_arguments_leave_out_required_ones_and_put_stream_last() -> None:
+    _, sdk, _ = _views(ROOT / "spec")
+    for model in sdk.models:
+        listed = model.listed_arguments
+        assert [name for name, _ in listed if name != "stream"] == [
+            p.python_name for p in model.kwargs if not p.required
+        ]
+        assert (listed[-1] == ("stream", False)) is model.streams
