@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.files import copy_minimal_spec, copy_project
+from tests.support.freshness import stale_output
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -28,3 +29,14 @@ def minimal_spec(tmp_path: Path) -> Path:
 def project_copy(tmp_path: Path) -> Path:
     """A writable copy of the real spec/ and generated/ (and templates/), for CLI round trips."""
     return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def fresh_output() -> None:
+    """Fail, saying what to run, every test that uses generated/ when it is not what the sources render to.
+
+    tests/sdk, tests/contract and tests/docs use it in an autouse fixture of their conftest.py.
+    """
+    message = stale_output()
+    if message is not None:
+        pytest.fail(message, pytrace=False)

@@ -23,6 +23,11 @@ from tests.support.sdk_clients import (
 from tests.support.sync_async import MODES, Drive, driving
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _generated_is_fresh(fresh_output: None) -> None:
+    """These tests import the generated SDK: fail with what to run when it is stale (see tests/conftest.py)."""
+
+
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (CONFIG.api_key_env, CONFIG.base_url_env, "EVOLINK_API_KEY", "EVOLINK_BASE_URL"):
