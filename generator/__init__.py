@@ -21,7 +21,9 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
     emit/           ir.Spec -> {relative path: text}, the whole output tree in memory
       openapi         the OpenAPI 3.1 document
       pytypes         OpenAPI components -> pydantic models and TypedDicts (datamodel-code-generator)
-      sdk_view        what the SDK templates print (type strings, class names, overloads and their return types)
+      annotations     JSON Schemas -> the Python type annotations of signatures and TypedDicts
+      sdk_view        what the SDK templates print (models, parameters, class names, validation tables)
+      resource_view   the resource module's sync and async flavours: imports, `create()` overloads, return types
       docs_view       what the docs templates print (tables, matrix, the models the examples call)
       runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
       unasync         the runtime's sync modules, derived token by token from their async sources
@@ -31,8 +33,15 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
       render          all of the above -> `render_all(spec, templates)`
     tree            write that table to disk atomically, or measure its drift from disk
     cache/          the rendered table and the costly emit stages cached by content hash (render cache)
-    diff/           two Specs -> classified changes, a `Report` (text/Markdown/JSON, semver)
+      fingerprint     content hashes of folders, the generator's source and the installed tools
+      store           the cache folder: checked entries, atomic writes, pruning, `--no-cache`
+      stages          `cached_table` (the whole render) and `@memoized` (black, datamodel-code-generator)
+    diff/           two Specs -> classified changes, a `Report` (its docstring maps the modules)
+      sources kinds change values shapes normal ranges subschema direction params models api responses
+      report formats
     ingest/         vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
+      page labels values blocks text_page markdown read fetch cache sources model_file write sync output
+      commands        (its docstring maps the modules)
     exit_codes      every command's exit codes: 0 ok, 1 drift / --fail-on, 2 spec errors, 3 any other failure
     cli             flags in, messages out
     templates       a link to ../templates, so an installed generator (the pre-commit hook) ships them

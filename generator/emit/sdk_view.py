@@ -1,4 +1,7 @@
-"""Spec -> what the SDK templates print: Python type strings, signatures, validation tables.
+"""Spec -> what the SDK templates print: models, parameters, class names, validation tables.
+
+Type annotations come from `annotations`, the resource module's flavours and `create()` overloads from
+`resource_view`.
 
 Templates only loop over these values; every identifier and annotation is computed here.
 """
@@ -9,9 +12,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from generator.emit.annotations import annotation, json_kinds, names_by_module
 from generator.emit.formatting import natural_key
-from generator.emit.jinja_env import py_str
-from generator.emit.pytypes import PARAM_SUFFIX
+from generator.emit.resource_view import ResourceView, resource_view
 from generator.ir import JSON, ModelVariant, Parameter, Spec
 from generator.schema_refs import referenced_closure
 
@@ -25,7 +28,6 @@ CLIENT_CLASS = "Evolink"
 """The synchronous client's class name; the asynchronous one is `Async` + this."""
 VENDOR_FIELD_CLASHES = ("extra_body",)
 """Body fields of the vendor whose wire names are also the SDK's own keyword arguments of `create()`."""
-SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
 ANY_MODEL_PARAMS = "AnyModelParams"
 """The TypedDict of `create()`'s keyword arguments for a model chosen at run time (`model: str`)."""
 
@@ -260,16 +262,6 @@ def _split_union(annotation: str) -> list[str]:
     return members
 
 
-def names_by_module(annotations: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """The names that type annotations use, grouped by the module to import them from."""
-    used = {name for text in annotations for name in re.findall(r"[A-Za-z_]\w*", text)}
-    return {
-        "typing": tuple(sorted(used & {"Literal", "Any"})),
-        "collections.abc": tuple(sorted(used & {"Mapping", "Sequence"})),
-        "params": tuple(sorted((n for n in used if n.endswith(PARAM_SUFFIX)), key=natural_key)),
-    }
-
-
 def request_schema_names(spec: Spec) -> list[str]:
     """The shared schemas that request parameters refer to (messages, tools, ...), in spec order."""
     return referenced_closure([p.schema for p in spec.api.catalogue], spec.api.schemas)
@@ -280,150 +272,6 @@ def response_schema_names(spec: Spec) -> list[str]:
     endpoint = spec.api.endpoint
     roots: list[JSON] = [{"$ref": name} for name in (endpoint.response, endpoint.chunk, endpoint.error)]
     return referenced_closure(roots, spec.api.schemas)
-
-
-@dataclass(frozen=True)
-class Overload:
-    """One `@overload` of `create()`: a model type, a `stream` flavour, the kwargs TypedDict and the return type."""
-
-    define: str
-    """`def`, or `async def`."""
-    model_type: str
-    """`Literal["<id>"]`, or `str` for a model chosen at run time."""
-    stream: str | None
-    """The `stream` parameter's declaration, None when the models take no `stream`."""
-    params_class: str
-    returns: str
-
-
-@dataclass(frozen=True)
-class CreateMethod:
-    """`create()` of one completions class: its overloads, then the implementation's return type and calls."""
-
-    overloads: tuple[Overload, ...]
-    define: str
-    awaits: str
-    """`await ` before the client's post call in the async flavour, else empty."""
-    post_suffix: str
-    """What the client's `_post` / `_post_stream` method names end with: ``, `_raw` or `_streamed`."""
-    returns: str
-    doc_tail: str
-    """The docstring's first line after `Create a chat completion`."""
-
-
-@dataclass(frozen=True)
-class ResourceView:
-    """One flavour (sync or async) of the `resources/chat.py` module: class names, imports, `create()`s."""
-
-    module: str
-    client_class: str
-    """The public client this flavour belongs to: `Evolink` or `AsyncEvolink`."""
-    client_base: str
-    runtime_imports: tuple[tuple[str, tuple[str, ...]], ...]
-    """(runtime module, names) the module imports: the client base, responses and stream of its flavour."""
-    stream_class: str
-    chat_class: str
-    completions_class: str
-    raw_class: str
-    streaming_class: str
-    with_keyword: str
-    """`with` or `async with`."""
-    parse_call: str
-    iter_lines: str
-    create: CreateMethod
-    raw_create: CreateMethod
-    streamed_create: CreateMethod
-
-    @property
-    def public_names(self) -> tuple[str, ...]:
-        """The module's `__all__`."""
-        return self.chat_class, self.completions_class, self.raw_class, self.streaming_class
-
-
-_STREAM_DECLARATIONS = {
-    "false": "stream: Literal[False] = False",
-    "true": "stream: Literal[True]",
-    "bool": "stream: bool",
-    "none": None,
-}
-
-
-def resource_view(sdk: SdkView, *, is_async: bool) -> ResourceView:
-    """The `resources/chat.py` (or, with `is_async`, `async_chat.py`) module's view."""
-    prefix = "Async" if is_async else ""
-    return ResourceView(
-        module="async_chat" if is_async else "chat",
-        client_class=sdk.async_client_class if is_async else sdk.client_class,
-        client_base="AsyncAPIClient" if is_async else "SyncAPIClient",
-        runtime_imports=(
-            (
-                ("_async_client", ("AsyncAPIClient",)),
-                ("_async_response", ("AsyncAPIResponse", "AsyncResponseContextManager")),
-                ("_async_streaming", ("AsyncStream",)),
-                ("_sync_response", ("APIResponse",)),
-            )
-            if is_async
-            else (
-                ("_sync_client", ("SyncAPIClient",)),
-                ("_sync_response", ("APIResponse", "ResponseContextManager")),
-                ("_sync_streaming", ("Stream",)),
-            )
-        ),
-        stream_class=f"{prefix}Stream",
-        chat_class=f"{prefix}Chat",
-        completions_class=f"{prefix}Completions",
-        raw_class=f"{prefix}CompletionsWithRawResponse",
-        streaming_class=f"{prefix}CompletionsWithStreamingResponse",
-        with_keyword="async with" if is_async else "with",
-        parse_call="await response.parse()" if is_async else "response.parse()",
-        iter_lines="aiter_lines()" if is_async else "iter_lines()",
-        create=create_method(sdk, is_async=is_async, raw=False, streamed=False),
-        raw_create=create_method(sdk, is_async=is_async, raw=True, streamed=False),
-        streamed_create=create_method(sdk, is_async=is_async, raw=False, streamed=True),
-    )
-
-
-def create_method(sdk: SdkView, *, is_async: bool, raw: bool, streamed: bool) -> CreateMethod:
-    """`create()` for one flavour: `is_async` (coroutines, AsyncStream), `raw` (APIResponse[...], the
-    `with_raw_response` twin) or `streamed` (a plain `def` returning a context manager over the unread response).
-
-    Each model's own overloads, then for a model chosen at run time (`str`) any model's parameters (checked at
-    run time against the chosen one). The `stream: bool` overloads come after the literal ones of every model,
-    or mypy would find `(Literal[id], bool)` and `(str, Literal[False])` overlapping with incompatible returns.
-    """
-    define = "async def" if is_async and not streamed else "def"
-
-    def overload(model_type: str, params: str, variant: str) -> Overload:
-        returns = return_type(sdk, variant, is_async=is_async, raw=raw, streamed=streamed)
-        return Overload(define, model_type, _STREAM_DECLARATIONS[variant], params, returns)
-
-    overloads: list[Overload] = []
-    for variants in [["false", "true"], ["bool"]] if sdk.any_streams else [["none"]]:
-        for model in sdk.models:
-            own = variants if model.streams else ([] if variants == ["bool"] else ["none"])
-            overloads += [overload(f"Literal[{py_str(model.id)}]", model.params_class, v) for v in own]
-        overloads += [overload("str", sdk.any_model_params, v) for v in variants]
-    tail = " and return the raw HTTP response" if raw else ""
-    if streamed:
-        tail = ", sending it when the returned context manager is entered, which yields the unread HTTP response"
-    return CreateMethod(
-        overloads=tuple(overloads),
-        define=define,
-        awaits="await " if is_async and not streamed else "",
-        post_suffix="_streamed" if streamed else "_raw" if raw else "",
-        returns=return_type(sdk, "bool", is_async=is_async, raw=raw, streamed=streamed),
-        doc_tail=tail,
-    )
-
-
-def return_type(sdk: SdkView, variant: str, *, is_async: bool, raw: bool, streamed: bool) -> str:
-    """What `create()` returns for a `stream` flavour (`false`, `true`, `bool`, or `none` when no model streams)."""
-    stream_type = f"{'AsyncStream' if is_async else 'Stream'}[{sdk.chunk_type}]"
-    value = {"true": stream_type, "bool": f"{sdk.response_type} | {stream_type}"}.get(variant, sdk.response_type)
-    if streamed:
-        manager = "AsyncResponseContextManager[AsyncAPIResponse" if is_async else "ResponseContextManager[APIResponse"
-        return f"{manager}[{value}]]"
-    return f"APIResponse[{value}]" if raw else value
 
 
 def build_sdk_view(spec: Spec, type_names: list[str], param_type_names: list[str]) -> SdkView:
@@ -483,52 +331,3 @@ def _param_view(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamView:
         enum=parameter.enum,
         min_items=parameter.schema.get("minItems"),
     )
-
-
-def json_kinds(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> tuple[tuple[str, ...], bool]:
-    """The non-null JSON types a schema admits (following `$ref` and `oneOf`), and whether null is one."""
-    if "$ref" in schema:
-        return json_kinds(schemas[schema["$ref"]], schemas)
-    if "oneOf" in schema:
-        parts = [json_kinds(part, schemas) for part in schema["oneOf"]]
-        kinds = tuple(dict.fromkeys(kind for part_kinds, _ in parts for kind in part_kinds))
-        return kinds, any(nullable for _, nullable in parts)
-    declared = schema.get("type", [])
-    declared = [declared] if isinstance(declared, str) else list(declared)
-    return tuple(kind for kind in declared if kind != "null"), "null" in declared
-
-
-def annotation(parameter: Parameter, schemas: Mapping[str, JSON]) -> str:
-    """The Python type of a parameter as an argument: Literal for enums, `| None` when nullable."""
-    if parameter.enum is not None:
-        literal = "Literal[" + ", ".join(repr(value) for value in parameter.enum) + "]"
-        return f"{literal} | None" if parameter.nullable else literal
-    return schema_annotation(parameter.schema, schemas)
-
-
-def schema_annotation(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> str:
-    """The Python argument type for a JSON Schema: scalars, Sequence for arrays, `<Name>Param` for refs.
-
-    A reference to a free-form object (no declared properties) is a plain mapping, not an empty TypedDict.
-    """
-    if "$ref" in schema:
-        target = schemas[schema["$ref"]]
-        if target.get("type") == "object" and not target.get("properties"):
-            return "Mapping[str, object]"
-        return f"{schema['$ref']}{PARAM_SUFFIX}"
-    if "oneOf" in schema:
-        return " | ".join(schema_annotation(part, schemas) for part in schema["oneOf"])
-    kinds = schema.get("type", [])
-    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
-    parts = [_kind_annotation(kind, schema, schemas) for kind in kinds if kind != "null"]
-    if "null" in kinds:
-        parts.append("None")
-    return " | ".join(parts) or "object"
-
-
-def _kind_annotation(kind: str, schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> str:
-    if kind in SCALAR_TYPES:
-        return SCALAR_TYPES[kind]
-    if kind == "array":
-        return f"Sequence[{schema_annotation(schema.get('items', {}), schemas)}]"
-    return "Mapping[str, object]"

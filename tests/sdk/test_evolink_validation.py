@@ -16,7 +16,7 @@ import pytest
 from evolink import InvalidParameterError
 from evolink._rules import RULES
 
-from generator.emit.sdk_view import json_kinds
+from generator.emit.annotations import json_kinds
 from generator.load.loader import load_spec
 from tests.support.fake_server import FakeServer
 from tests.support.openapi_params import (
