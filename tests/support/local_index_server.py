@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
-import pypiserver  # type: ignore[import-not-found,unused-ignore]  # pypiserver ships no type information
+import pypiserver  # type: ignore[import-untyped,import-not-found,unused-ignore]  # pypiserver ships no type information
 
 
 class _QuietHandler(WSGIRequestHandler):
