@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 VENV_STAMP := $(VENV)/.bootstrapped
+BENCH_STAMP := $(VENV)/.bench-extra
 NODE_STAMP := node_modules/.bootstrapped
 SDK := generated/python/src/evolink
 LINT_PATHS := generator tests bench templates/python $(SDK)
@@ -45,8 +46,8 @@ lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator a
 	$(BIN)/mypy --strict generator
 	cd generated/python/src && ../../../$(BIN)/mypy --strict -p evolink
 
-bench: $(VENV_STAMP)  ## the SDK's speed as ratios against raw httpx, measured in one run on loopback
-	$(PY) bench/run.py
+bench: $(BENCH_STAMP)  ## the SDK and the generator against raw httpx, openai and openapi-python-client, interleaved in one run (WRITE=1 records BENCHMARKS.md)
+	$(PY) bench/run.py $(if $(WRITE),--write BENCHMARKS.md)
 
 fmt: $(VENV_STAMP)  ## fix what ruff and black can fix (hand-written code only)
 	$(BIN)/ruff check --fix generator tests bench templates/python
@@ -57,6 +58,12 @@ clean:  ## remove the virtualenv, node_modules and caches
 
 $(VENV_STAMP): pyproject.toml constraints.txt scripts/bootstrap-venv
 	PYTHON=$(PYTHON) scripts/bootstrap-venv
+	touch $@
+
+# The bench extra (openai, openapi-python-client) on top of dev, from the same wheelhouse; the tests and CI do
+# without it. Recreating .venv removes this stamp with it.
+$(BENCH_STAMP): $(VENV_STAMP)
+	PYTHON=$(PYTHON) EXTRAS=dev,bench KEEP_VENV=1 scripts/bootstrap-venv
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
