@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 VENV_STAMP := $(VENV)/.bootstrapped
+BENCH_STAMP := $(VENV)/.bench-extra
 NODE_STAMP := node_modules/.bootstrapped
 SDK := generated/python/src/evolink
 LINT_PATHS := generator tests bench templates/python $(SDK)
@@ -40,18 +41,19 @@ changelog: $(VENV_STAMP)  ## record spec/'s changes since OLD: bump the revision
 sync: $(VENV_STAMP)  ## diff the vendor's doc pages against spec/ (PAGES=files or URLs, default: every model's source URLs; FORMAT, FAIL_ON; WRITE=1 updates spec/)
 	$(PY) -m generator sync $(PAGES) --format $(FORMAT) $(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(WRITE),--write)
 
-test: lint docs $(VENV_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, docs build, generator and SDK tests
+test: lint docs $(BENCH_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, docs build, generator and SDK tests (with the bench peers installed, so the bench smoke test measures them too)
 	$(PY) -m pytest
 
 docs: $(VENV_STAMP)  ## build the static docs site from generated/docs into site/ (broken links fail)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
-lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator, the generated SDK and the tests; actionlint on the workflows
+lint: $(VENV_STAMP)  ## ruff, black --check and mypy --strict on the generator, the generated SDK, the tests and bench; actionlint on the workflows
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/black --check --quiet $(LINT_PATHS)
 	$(BIN)/mypy --strict generator
 	cd generated/python/src && ../../../$(BIN)/mypy --strict -p evolink
 	MYPYPATH=generated/python/src $(BIN)/mypy --strict tests --exclude 'tests/typing/fail_cases\.py$$'  # fail_cases must fail
+	MYPYPATH=generated/python/src:. $(BIN)/mypy --strict bench/*.py  # scripts beside each other, not a package
 	$(MAKE) --no-print-directory lint-workflows
 
 lint-workflows: $(VENV_STAMP)  ## actionlint on .github/workflows (part of lint)
@@ -60,8 +62,8 @@ lint-workflows: $(VENV_STAMP)  ## actionlint on .github/workflows (part of lint)
 dist: $(VENV_STAMP)  ## build the SDK's sdist and wheel into DIST=dist (version: the spec's revision), twine check --strict
 	PYTHON=$(PY) scripts/build-dist $(DIST)
 
-bench: $(VENV_STAMP)  ## the SDK's speed as ratios against raw httpx, measured in one run on loopback
-	$(PY) bench/run.py
+bench: $(BENCH_STAMP)  ## the SDK and the generator against raw httpx, openai and openapi-python-client, interleaved in one run (WRITE=1 records BENCHMARKS.md)
+	$(PY) bench/run.py $(if $(WRITE),--write BENCHMARKS.md)
 
 fmt: $(VENV_STAMP)  ## fix what ruff and black can fix (hand-written code only)
 	$(BIN)/ruff check --fix generator tests bench templates/python
@@ -73,6 +75,12 @@ clean:  ## remove the virtualenv, node_modules and caches
 
 $(VENV_STAMP): pyproject.toml constraints.txt scripts/bootstrap-venv
 	PYTHON=$(PYTHON) scripts/bootstrap-venv
+	touch $@
+
+# The bench extra (openai, openapi-python-client) on top of dev, from the same wheelhouse; the tests and CI do
+# without it. Recreating .venv removes this stamp with it.
+$(BENCH_STAMP): $(VENV_STAMP)
+	PYTHON=$(PYTHON) EXTRAS=dev,bench KEEP_VENV=1 scripts/bootstrap-venv
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

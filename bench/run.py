@@ -1,150 +1,148 @@
-"""`make bench`: the SDK's speed as ratios against peers measured in the same run, on loopback.
+"""`make bench`: evolink and its generator against their peers, interleaved in one run, on loopback.
 
-    per call     evolink create()            vs  raw httpx post + json.loads       (higher is better)
-    streaming    evolink Stream iteration     vs  raw httpx iter_lines + json.loads  (higher is better)
-    import       import evolink + Evolink()   vs  import httpx, pydantic             (lower is better)
-    validation   build_body() alone, as a share of one SDK call
+    per call, sync / async  evolink create()             vs raw httpx post + json.loads, openai
+    stream                  evolink Stream (chunks/s)    vs raw httpx iter_lines + json.loads, openai
+    cold start              import evolink + Evolink()   vs import httpx, pydantic; import openai + OpenAI()
+    validation, parsing     build_body(); ChatCompletion from JSON vs json.loads, openai validate / construct
+    stream memory           peak traced bytes, short vs 10x longer stream (flat: ratio near 1)
+    generator               check / generate, cold and warm  vs openapi-python-client generate
 
-Ratios, not durations, are the result: both sides run in the same process against the same server.
+Every measure runs its peers in turn within each round and reports the median round. The peers in the
+`bench` extra (openai, openapi-python-client) are measured when installed (`make bench` installs them).
+`--quick` runs the smallest configuration (the smoke test's); `--write FILE` records the table.
 """
 
 from __future__ import annotations
 
-import json
+import argparse
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-import httpx
-
+# The generated SDK and the tests' fake server, importable before the measures that use them.
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "generated" / "python" / "src"), str(ROOT)]
+sys.path[1:1] = [str(ROOT / "generated" / "python" / "src"), str(ROOT)]
 
-from evolink import Evolink  # noqa: E402
-from evolink._rules import RULES  # noqa: E402
-from evolink._validation import build_body  # noqa: E402
+import calls  # noqa: E402
+import codegen  # noqa: E402
+import imports  # noqa: E402
+import memory  # noqa: E402
+import micro  # noqa: E402
+import streams  # noqa: E402
+from peers import serve  # noqa: E402
+from report import Row, command_line, document, table  # noqa: E402
+from timing import FULL, QUICK, Sizes  # noqa: E402
 
-from tests.support.evolink_bodies import completion_body, evolink_stream  # noqa: E402
-from tests.support.fake_server import FakeServer, Reply, StreamReply  # noqa: E402
-
-CALLS, STREAM_EVENTS, ROUNDS = 300, 2000, 5
-MESSAGES = [{"role": "user", "content": "Please introduce yourself"}]
-PATH = "/v1/chat/completions"
-
-
-def best_of(rounds: int, run: Callable[[], float]) -> float:
-    """The fastest of `rounds` runs: the least disturbed by the rest of the machine."""
-    return min(run() for _ in range(rounds))
-
-
-def timed(function: Callable[[], object], repeat: int) -> float:
-    start = time.perf_counter()
-    for _ in range(repeat):
-        function()
-    return (time.perf_counter() - start) / repeat
-
-
-def per_call(server: FakeServer) -> tuple[float, float]:
-    body = {"model": "gemini-2.5-flash-lite", "messages": MESSAGES, "temperature": 0.2}
-    headers = {"Authorization": "Bearer sk-bench"}
-    with httpx.Client() as raw, Evolink(api_key="sk-bench", base_url=server.url) as client:
-        url = server.url + PATH
-
-        def raw_call() -> object:
-            return json.loads(raw.post(url, json=body, headers=headers).content)
-
-        def sdk_call() -> object:
-            return client.chat.completions.create(
-                model="gemini-2.5-flash-lite", messages=MESSAGES, temperature=0.2  # type: ignore[arg-type]
-            )
-
-        sdk_call(), raw_call()
-        raw_time = best_of(ROUNDS, lambda: timed(raw_call, CALLS))
-        sdk_time = best_of(ROUNDS, lambda: timed(sdk_call, CALLS))
-    return raw_time, sdk_time
+NOTES = [
+    "Each measure runs every peer once per round, in turn, and shows the median round; ratios compare figures from "
+    "the same rounds, so they hold across machines better than the figures do.",
+    "evolink ÷ peer is evolink's cost over the peer's (time, or bytes): below 1 evolink is cheaper. For chunks/s it is "
+    "the peer's rate over evolink's.",
+    "Calls and streams go to a local fake server (tests/support/fake_server.py) on 127.0.0.1 in the same process; the "
+    "openai SDK talks to it through its OpenAI-compatible `/v1/chat/completions`. A stream's connection closes at "
+    "`data: [DONE]`.",
+    "Cold start is a fresh interpreter's wall time; the second pair of rows subtracts a bare `python -c pass`, so its "
+    "ratio compares the imports and construction alone.",
+    "Stream memory is tracemalloc's peak while one stream is read, in a fresh interpreter; `growth` is the long "
+    "stream's peak over the short one's: near 1 means memory does not grow with the stream.",
+    "The generator rows are subprocess wall times on this project's spec; openapi-python-client renders "
+    "generated/openapi.yaml (with its ruff post-hooks). Cold is `--no-cache` when the command has that flag, else "
+    "the same as warm.",
+]
 
 
-def streaming(server: FakeServer) -> tuple[float, float]:
-    body = {"model": "gemini-2.5-flash-lite", "messages": MESSAGES, "stream": True}
-    with httpx.Client() as raw, Evolink(api_key="sk-bench", base_url=server.url) as client:
-
-        def raw_stream() -> float:
-            start = time.perf_counter()
-            with raw.stream("POST", server.url + PATH, json=body) as response:
-                for line in response.iter_lines():
-                    if line.startswith("data: ") and line != "data: [DONE]":
-                        json.loads(line[6:])
-            return time.perf_counter() - start
-
-        def sdk_stream() -> float:
-            start = time.perf_counter()
-            for _chunk in client.chat.completions.create(
-                model="gemini-2.5-flash-lite", messages=MESSAGES, stream=True  # type: ignore[arg-type]
-            ):
-                pass
-            return time.perf_counter() - start
-
-        return best_of(ROUNDS, raw_stream), best_of(ROUNDS, sdk_stream)
-
-
-def cold_start() -> tuple[float, float]:
-    def run(code: str) -> float:
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
-        return time.perf_counter() - start
-
-    src = str(ROOT / "generated" / "python" / "src")
-    peer = best_of(9, lambda: run("import httpx, pydantic"))
-    ours = best_of(
-        9, lambda: run(f"import sys; sys.path.insert(0, {src!r}); import evolink; evolink.Evolink(api_key='k')")
-    )
-    return peer, ours
-
-
-def validation_share(sdk_call_time: float) -> tuple[float, float]:
-    params = {"messages": MESSAGES, "temperature": 0.2, "max_completion_tokens": 256, "reasoning_effort": "low"}
-    times = [timed(lambda: build_body(RULES, "gemini-2.5-flash-lite", params), 20000) for _ in range(ROUNDS)]
-    return min(times), min(times) / sdk_call_time
-
-
-def main() -> None:
-    server = FakeServer(default=lambda body: StreamReply(evolink_stream(["token "] * STREAM_EVENTS))
-                        if b'"stream":true' in body else Reply(body=completion_body()))  # fmt: skip
-    server.start()
+def sdk_rows(sizes: Sizes) -> list[Row]:
+    """Per call, stream and micro rows (the fake server lives only as long as these)."""
+    server = serve(sizes.chunks)
     try:
-        raw_call, sdk_call = per_call(server)
-        raw_stream, sdk_stream = streaming(server)
+        sync, asynchronous = calls.sync_calls(server, sizes), calls.async_calls(server, sizes)
+        stream = streams.stream_seconds(server, sizes)
     finally:
         server.stop()
-    peer_import, our_import = cold_start()
-    validation, share = validation_share(sdk_call)
-    rows = [
-        (
-            "per call",
-            f"raw httpx {raw_call * 1e6:.0f} µs, evolink {sdk_call * 1e6:.0f} µs",
-            raw_call / sdk_call,
-            "≥ 0.90",
-        ),
-        (
-            "streaming",
-            f"raw httpx {raw_stream * 1e3:.1f} ms, evolink {sdk_stream * 1e3:.1f} ms",
-            raw_stream / sdk_stream,
-            "≥ 0.50",
-        ),
-        (
-            "import",
-            f"httpx+pydantic {peer_import * 1e3:.0f} ms, evolink {our_import * 1e3:.0f} ms",
-            our_import / peer_import,
-            "≤ 1.20",
-        ),
-    ]
-    for name, detail, ratio, wanted in rows:
-        print(f"{name:<11} ratio {ratio:5.2f} (wanted {wanted})   {detail}")
-    print(f"{'validation':<11} {validation * 1e6:.1f} µs per call, {share:.1%} of an SDK call")
-    print(f"best of {ROUNDS} rounds; {CALLS} calls per round, {STREAM_EVENTS} stream events; loopback fake server")
+    rows = compare("per call, sync (µs)", sync, ["raw httpx", "openai"], 1e6)
+    rows += compare("per call, async (µs)", asynchronous, ["raw httpx", "openai"], 1e6)
+    rates = {name: sizes.chunks / seconds for name, seconds in stream.items()}
+    rows += compare(f"stream of {sizes.chunks} chunks (chunks/s)", rates, ["raw httpx", "openai"], 1, higher=True)
+    rows += compare("validation: build_body (µs)", micro.validation(sizes), [], 1e6, digits=1)
+    parse = micro.parsing(sizes)
+    rows += compare(
+        "parse one ChatCompletion (µs)", parse, ["json.loads", "openai validate", "openai construct"], 1e6, 1
+    )
+    return rows
+
+
+def compare(
+    measure: str, values: dict[str, float], peers: list[str], scale: float, digits: int = 0, *, higher: bool = False
+) -> list[Row]:
+    """evolink's figure beside each peer's (a peer not installed reads `not installed`); one row without peers."""
+    ours = values["evolink"]
+    text = f"{ours * scale:,.{digits}f}"
+    if not peers:
+        return [Row(measure, text, "—", "—", None)]
+    rows = []
+    for peer in peers:
+        if peer not in values:
+            rows.append(Row(measure, text, peer, "not installed", None))
+            continue
+        theirs = values[peer]
+        rows.append(
+            Row(measure, text, peer, f"{theirs * scale:,.{digits}f}", theirs / ours if higher else ours / theirs)
+        )
+    return rows
+
+
+def start_rows(sizes: Sizes) -> list[Row]:
+    """Cold import + construction in a fresh interpreter."""
+    seconds = imports.cold_imports(sizes)
+    peers = ["httpx + pydantic", "openai"]
+    rows = compare("cold import + client (ms)", seconds, peers, 1e3)
+    net = {name: value - seconds["python"] for name, value in seconds.items() if name != "python"}
+    return rows + compare("cold import + client, less bare `python` (ms)", net, peers, 1e3)
+
+
+def memory_rows(sizes: Sizes) -> list[Row]:
+    """Peak memory of a short and a long stream, and their ratio, per client."""
+    small, large = sizes.memory_chunks
+    peaks = memory.stream_memory(sizes)
+    peers = ["raw httpx", "openai"]
+    rows = compare(f"stream peak, {small} chunks (KiB)", {k: v[0] for k, v in peaks.items()}, peers, 1 / 1024)
+    rows += compare(f"stream peak, {large} chunks (KiB)", {k: v[1] for k, v in peaks.items()}, peers, 1 / 1024)
+    growth = {name: long / short for name, (short, long) in peaks.items()}
+    return rows + compare(f"stream peak growth, {large} ÷ {small}", growth, peers, 1, 2)
+
+
+def codegen_rows(sizes: Sizes) -> list[Row]:
+    """The generator's check and generate, cold and warm, beside openapi-python-client's generate."""
+    seconds = codegen.codegen_seconds(sizes)
+    rows = []
+    for name in ("check cold", "check warm", "generate cold", "generate warm"):
+        values = {"evolink": seconds[name]} | {k: v for k, v in seconds.items() if k == codegen.PEER}
+        rows += compare(f"generator {name} (s)", values, [codegen.PEER], 1, 2)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measure, print the table; with --write, record it with the machine it ran on."""
+    parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="one round of tiny counts (a smoke test, not a figure)")
+    parser.add_argument("--write", type=Path, metavar="FILE", help="also write the table to FILE (BENCHMARKS.md)")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    try:
+        rows = sdk_rows(sizes) + start_rows(sizes) + memory_rows(sizes) + codegen_rows(sizes)
+    except (OSError, RuntimeError, subprocess.SubprocessError) as error:
+        print(f"bench: {error}", file=sys.stderr)
+        return 1
+    print(table(rows))
+    print(
+        f"\nmedian of {sizes.rounds} interleaved rounds ({sizes.process_rounds} for subprocesses); "
+        "ratio < 1: evolink is cheaper"
+    )
+    if args.write:
+        args.write.write_text(document(rows, NOTES, command_line()), encoding="utf-8")
+        print(f"wrote {args.write}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

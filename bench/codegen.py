@@ -1,0 +1,68 @@
+"""The generator against openapi-python-client, each a subprocess run on this project's spec, interleaved.
+
+`python -m generator check` (reads spec/, renders, compares with generated/) and `generate` (into a
+temporary folder, so the working tree is never written) run cold, with `--no-cache` when the command
+has that flag, and warm, as a developer runs them; openapi-python-client turns generated/openapi.yaml
+into a client package in a temporary folder (its ruff post-hooks included).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from peers import ROOT, has
+from timing import Sizes, interleave
+
+PEER = "openapi-python-client"
+
+
+def no_cache_flag(command: str) -> bool:
+    """Whether `python -m generator COMMAND` takes `--no-cache` (another branch adds the cache)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", command, "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    return "--no-cache" in done.stdout
+
+
+def codegen_seconds(sizes: Sizes) -> dict[str, float]:
+    """Median wall seconds of each command, interleaved; keys name the command and how it ran."""
+    with tempfile.TemporaryDirectory(prefix="evolink-bench-") as folder:
+        temp = Path(folder)
+        commands: dict[str, list[str]] = {}
+        for command, extra in (("check", []), ("generate", ["--out", str(temp / "generated")])):
+            base = [sys.executable, "-m", "generator", command, *extra]
+            cold = ["--no-cache"] if no_cache_flag(command) else []
+            commands[f"{command} cold"] = base + cold
+            commands[f"{command} warm"] = base
+        if has("openapi_python_client"):
+            commands[PEER] = [
+                *(sys.executable, "-m", "openapi_python_client", "generate", "--meta", "setup", "--overwrite"),
+                *("--path", str(ROOT / "generated" / "openapi.yaml"), "--output-path", str(temp / "peer")),
+            ]
+        return interleave({name: _run(argv) for name, argv in commands.items()}, sizes.process_rounds)
+
+
+def _run(argv: list[str]) -> Callable[[], float]:
+    # openapi-python-client runs `ruff` from PATH after generating: give it this venv's.
+    env = {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
+
+    def measure() -> float:
+        start = time.perf_counter()
+        done = subprocess.run(argv, check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(argv[1:4])} exited {done.returncode}: {done.stderr[-500:]}")
+        return elapsed
+
+    return measure
