@@ -1,9 +1,10 @@
 """The generator against openapi-python-client, each a subprocess run on this project's spec, interleaved.
 
 `python -m generator check` (reads spec/, renders, compares with generated/) and `generate` (into a
-temporary folder, so the working tree is never written) run cold, with `--no-cache` when the command
-has that flag, and warm, as a developer runs them; openapi-python-client turns generated/openapi.yaml
-into a client package in a temporary folder (its ruff post-hooks included).
+temporary folder, so the working tree is never written) run cold, with `--no-cache` (as after a change
+to spec/, templates/ or a tool's version), and warm, as a developer runs them with nothing changed;
+openapi-python-client turns generated/openapi.yaml into a client package in a temporary folder (its
+ruff post-hooks included).
 """
 
 from __future__ import annotations
@@ -22,19 +23,6 @@ from timing import Sizes, interleave
 PEER = "openapi-python-client"
 
 
-def no_cache_flag(command: str) -> bool:
-    """Whether `python -m generator COMMAND` takes `--no-cache` (another branch adds the cache)."""
-    done = subprocess.run(
-        [sys.executable, "-m", "generator", command, "--help"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    return "--no-cache" in done.stdout
-
-
 def codegen_seconds(sizes: Sizes) -> dict[str, float]:
     """Median wall seconds of each command, interleaved; keys name the command and how it ran."""
     with tempfile.TemporaryDirectory(prefix="evolink-bench-") as folder:
@@ -42,8 +30,7 @@ def codegen_seconds(sizes: Sizes) -> dict[str, float]:
         commands: dict[str, list[str]] = {}
         for command, extra in (("check", []), ("generate", ["--out", str(temp / "generated")])):
             base = [sys.executable, "-m", "generator", command, *extra]
-            cold = ["--no-cache"] if no_cache_flag(command) else []
-            commands[f"{command} cold"] = base + cold
+            commands[f"{command} cold"] = [*base, "--no-cache"]
             commands[f"{command} warm"] = base
         if has("openapi_python_client"):
             commands[PEER] = [

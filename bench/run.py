@@ -29,7 +29,7 @@ import imports  # noqa: E402
 import memory  # noqa: E402
 import micro  # noqa: E402
 import streams  # noqa: E402
-from peers import serve  # noqa: E402
+from peers import ARGUMENTS, MODEL, serve  # noqa: E402
 from report import Row, command_line, document, table  # noqa: E402
 from timing import FULL, QUICK, Sizes  # noqa: E402
 
@@ -46,8 +46,9 @@ NOTES = [
     "Stream memory is tracemalloc's peak while one stream is read, in a fresh interpreter; `growth` is the long "
     "stream's peak over the short one's: near 1 means memory does not grow with the stream.",
     "The generator rows are subprocess wall times on this project's spec; openapi-python-client renders "
-    "generated/openapi.yaml (with its ruff post-hooks). Cold is `--no-cache` when the command has that flag, else "
-    "the same as warm.",
+    "generated/openapi.yaml (with its ruff post-hooks). Warm is the everyday case (nothing changed since the last "
+    "run: the cache answers and the tree on disk is still compared); cold is `--no-cache`, as after a change to "
+    "spec/, templates/ or a tool version, and pays for importing datamodel-code-generator and black and running them.",
 ]
 
 
@@ -139,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         "ratio < 1: evolink is cheaper"
     )
     if args.write:
-        args.write.write_text(document(rows, NOTES, command_line()), encoding="utf-8")
+        notes = [*NOTES, f"Calls send model `{MODEL}` (the model with the most arguments) with {ARGUMENTS}."]
+        args.write.write_text(document(rows, notes, command_line()), encoding="utf-8")
         print(f"wrote {args.write}")
     return 0
 
