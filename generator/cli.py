@@ -163,14 +163,21 @@ def _add_page_options(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _render(args: argparse.Namespace) -> dict[str, str] | None:
-    with store.disabled() if args.no_cache else contextlib.nullcontext():
-        return cached_table(args.spec, args.templates, lambda: _render_spec(args))
+def _render(args: argparse.Namespace) -> dict[str, str] | int:
+    """The rendered output tree, or the exit code saying why there is none (the problems are printed)."""
+    from generator.emit.unasync import UnasyncError  # noqa: PLC0415 (light: tokenize; the rest waits for a miss)
+
+    try:
+        with store.disabled() if args.no_cache else contextlib.nullcontext():
+            table = cached_table(args.spec, args.templates, lambda: _render_spec(args))
+    except UnasyncError as exc:  # an async runtime source in templates/ its sync twin cannot be derived from
+        print(f"error: {exc}", file=sys.stderr)
+        return exit_codes.ERROR
+    return exit_codes.SPEC_ERROR if table is None else table
 
 
 def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
     from generator.emit.render import render_all  # noqa: PLC0415 (deferred: not needed on a cache hit)
-    from generator.emit.unasync import UnasyncError  # noqa: PLC0415
     from generator.errors import format_errors  # noqa: PLC0415
     from generator.load.loader import load_spec  # noqa: PLC0415
 
@@ -178,17 +185,13 @@ def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
     if result.spec is None:
         print(format_errors(result.errors), file=sys.stderr)
         return None
-    try:
-        return render_all(result.spec, args.templates)
-    except UnasyncError as exc:  # an async runtime module the sync twin cannot be derived from
-        print(f"error: {exc}", file=sys.stderr)
-        return None
+    return render_all(result.spec, args.templates)
 
 
 def _generate(args: argparse.Namespace) -> int:
     table = _render(args)
-    if table is None:
-        return exit_codes.SPEC_ERROR
+    if isinstance(table, int):
+        return table
     try:
         drift = write_tree(args.out, table)
     except (UnmanagedFolderError, OSError) as exc:
@@ -200,8 +203,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     table = _render(args)
-    if table is None:
-        return exit_codes.SPEC_ERROR
+    if isinstance(table, int):
+        return table
     drift = measure_drift(args.out, table)
     if drift.clean:
         print(f"{args.out}/ is in sync with {args.spec}/ ({drift.unchanged} files)")

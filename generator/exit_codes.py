@@ -2,7 +2,8 @@
 
 DESIGN.md fixes the first three for `check` and `validate`; ERROR is for every failure that is not a
 problem in a spec: an output folder the generator does not manage, git failing or not knowing a revision,
-a doc page that cannot be read or used, a file that cannot be written, a reader that went away.
+an async runtime source in templates/ whose sync twin cannot be derived, a doc page that cannot be read
+or used, a file that cannot be written, a reader that went away.
 """
 
 from __future__ import annotations
@@ -24,5 +25,5 @@ EPILOG: Final = f"""exit codes:
   {OK}  done; check: in sync
   {DRIFT}  check: the output folder drifted; diff, sync: a change reaches --fail-on
   {SPEC_ERROR}  a spec does not load (every error printed as file:line: pointer: message)
-  {ERROR}  any other failure: an output folder without a manifest, git, an unreadable page, I/O"""
+  {ERROR}  any other failure: an output folder without a manifest, git, a template, an unreadable page, I/O"""
 """The `--help` epilog listing the codes."""

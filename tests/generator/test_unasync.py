@@ -19,6 +19,7 @@ from evolink import (
 from evolink._async_client import AsyncAPIClient
 from evolink._sync_client import SyncAPIClient
 
+from generator import exit_codes
 from generator.cli import main
 from generator.emit.render import RUNTIME_SOURCE
 from generator.emit.unasync import SYNC_NAMES, UnasyncError, is_async_source, module_renames, sync_twin, unasync
@@ -178,7 +179,7 @@ def test_check_catches_a_hand_edit_to_a_derived_module_and_follows_its_source(
     assert drifted.out.count("+        self._primed = bool(0)") == 2
 
 
-def test_a_source_the_twin_cannot_be_derived_from_is_reported_without_a_traceback(
+def test_a_source_the_twin_cannot_be_derived_from_is_a_located_template_error_not_a_spec_error(
     project_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = project_copy / "templates" / RUNTIME_SOURCE / "_async_streaming.py"
@@ -187,7 +188,7 @@ def test_a_source_the_twin_cannot_be_derived_from_is_reported_without_a_tracebac
     before = (project_copy / "generated" / "MANIFEST").read_text(encoding="utf-8")
     folders = ["--spec", str(project_copy / "spec"), "--out", str(project_copy / "generated")]
     for command in ("check", "generate"):
-        assert main([command, *folders, "--templates", str(project_copy / "templates")]) == 2
+        assert main([command, *folders, "--templates", str(project_copy / "templates")]) == exit_codes.ERROR
         error = capsys.readouterr().err
         assert "templates/python/runtime/_async_streaming.py: " in error and f"line {line}: AsyncPool" in error
         assert "Traceback" not in error
