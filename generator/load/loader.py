@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -41,7 +42,8 @@ def load_spec(folder: Path) -> LoadResult:
     misnamed_api = any(path == folder / path.name and path.stem == "api" for path, _ in strays)
     api, problems = (None, []) if misnamed_api and not api_path.exists() else _read(api_path, folder, "api")
     errors += problems
-    model_paths = sorted(path for path in (folder / "models").glob("*.yaml") if path.is_file())
+    # Not only files: a dangling symlink or a folder named like a model file is reported, not skipped.
+    model_paths = sorted((folder / "models").glob("*.yaml"))
     if not model_paths and not strays:
         message = "no model files: add models/<model-id>.yaml (README.md, 'Add a model', shows one)"
         errors.append(SpecError(_display(folder / "models", folder), 1, "", message))
@@ -102,13 +104,23 @@ def _concatenated(paths: list[Path]) -> bytes:
 def _read(path: Path, folder: Path, kind: Kind) -> tuple[Document | None, list[SpecError]]:
     """Parse and format-check one file; a file that fails either is left out of later checks."""
     if not path.is_file():
-        message = "file not found: a spec folder holds api.yaml and models/ (is --spec the right folder?)"
-        return None, [SpecError(_display(path, folder), 1, "", message)]
+        return None, [SpecError(_display(path, folder), 1, "", _not_a_file(path, kind))]
     document, errors = read_document(path, _display(path, folder))
     if document is None or errors:
         return None, errors
     format_errors = check_format(document, kind)
     return (None if format_errors else document), format_errors
+
+
+def _not_a_file(path: Path, kind: Kind) -> str:
+    """Why `path` cannot be read as a spec file, and what to do about it."""
+    if path.is_symlink() and not path.exists():
+        return f"a symbolic link to {os.readlink(path)}, which does not exist: fix or remove the link"
+    if path.is_dir():
+        return "a folder, not a file: spec files are YAML files"
+    if kind == "model":
+        return "not a regular file: model files are YAML files in models/"
+    return "file not found: a spec folder holds api.yaml and models/ (is --spec the right folder?)"
 
 
 def _display(path: Path, folder: Path) -> str:

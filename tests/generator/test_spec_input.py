@@ -5,6 +5,7 @@ Each case is the message a user sees, as a snapshot: where, what, and what to do
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -230,6 +231,28 @@ def test_a_spec_file_under_another_name_is_rejected_by_name(
         (minimal_spec / new).parent.mkdir(parents=True, exist_ok=True)
         (minimal_spec / old).rename(minimal_spec / new)
     assert messages(minimal_spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        pytest.param(
+            lambda path: path.symlink_to("gone.yaml"),
+            "spec/models/zeta.yaml:1: /: a symbolic link to gone.yaml, which does not exist: fix or remove the link",
+            id="dangling-symlink",
+        ),
+        pytest.param(
+            lambda path: path.mkdir(),
+            "spec/models/zeta.yaml:1: /: a folder, not a file: spec files are YAML files",
+            id="folder",
+        ),
+    ],
+)
+def test_a_model_path_that_is_not_a_file_is_an_error_not_skipped(
+    minimal_spec: Path, make: Callable[[Path], None], expected: str
+) -> None:
+    make(minimal_spec / "models" / "zeta.yaml")
+    assert messages(minimal_spec) == [expected]
 
 
 def test_editor_files_beside_the_models_are_ignored(minimal_spec: Path) -> None:
