@@ -62,12 +62,18 @@ class FetchFailure:
 
 
 def url_problem(url: str) -> str | None:
-    """Why `url` may not be fetched (not https, plain http to a non-loopback host), or None."""
-    parts = urlsplit(url)
+    """Why `url` may not be fetched (not a URL, not https, plain http to a non-loopback host), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (parsing the port is what finds a bad one)
+    except ValueError as exc:
+        return f"not a valid URL: {exc}"
     if parts.scheme == "https" and parts.hostname:
         return None
     if parts.scheme == "http" and parts.hostname and _loopback(parts.hostname):
         return None
+    if parts.scheme in ("http", "https") and not parts.hostname:
+        return f"no host in the URL: {url}"
     if parts.scheme == "http":
         return f"refusing plain http:// to {parts.hostname}: use https:// (http is allowed only for loopback hosts)"
     return f"not an https:// URL: {url}"
@@ -155,6 +161,8 @@ class PageFetcher:
                     if isinstance(body, FetchFailure):
                         return body
                     return response.status_code, response.headers, body
+            except httpx.InvalidURL as exc:  # what urlsplit lets through, httpx may still refuse
+                return FetchFailure(url, f"not a valid URL: {exc}")
             except _RETRY_ERRORS as exc:
                 if last:
                     return FetchFailure(url, f"cannot fetch after {attempt + 1} attempts: {exc!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.ingest.fetch import FetchFailure, PageFetcher
@@ -11,9 +12,12 @@ from generator.ingest.read import CHAT_ENDPOINT, ingest_text
 Ingested = IngestedPage | PageError
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_url(source: str) -> bool:
-    """True for an `http(s)://` argument (anything else is a file path)."""
-    return source.startswith(("https://", "http://"))
+    """True for a `scheme://` argument (anything else is a file path); the fetcher refuses all but https."""
+    return _URL.match(source) is not None
 
 
 def ingest_sources(sources: list[str], cache: Path | None, *, endpoint: str = CHAT_ENDPOINT) -> list[Ingested]:

@@ -129,6 +129,23 @@ def test_plain_http_to_another_host_is_refused_before_any_request() -> None:
     assert url_problem("http://localhost:8000/x") is None and url_problem("http://[::1]:1/x") is None
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://[::1", "http://[::1: not a valid URL: Invalid IPv6 URL"),
+        ("https://docs.example.com:99999/x", "https://docs.example.com:99999/x: not a valid URL: Port out of range"),
+        ("https://", "https://: no host in the URL: https://"),
+        ("ftp://docs.example.com/x", "ftp://docs.example.com/x: not an https:// URL: ftp://docs.example.com/x"),
+    ],
+)
+def test_a_malformed_or_foreign_url_is_a_located_error_not_a_traceback_or_a_missing_file(
+    url: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ingest", url, "--spec", str(ROOT / "spec")]) == exit_codes.ERROR
+    error = capsys.readouterr().err
+    assert expected in error and "Traceback" not in error
+
+
 def test_a_redirect_to_plain_http_elsewhere_is_refused(page_server: PageServer) -> None:
     page_server.pages["/moved"] = (302, {"Location": "http://docs.example.com/page"}, b"")
     with PageFetcher(None) as fetcher:
