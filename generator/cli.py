@@ -165,13 +165,22 @@ def _add_page_options(command: argparse.ArgumentParser) -> None:
 
 def _render(args: argparse.Namespace) -> dict[str, str] | int:
     """The rendered output tree, or the exit code saying why there is none (the problems are printed)."""
-    from generator.emit.unasync import UnasyncError  # noqa: PLC0415 (light: tokenize; the rest waits for a miss)
+    from generator.errors import TemplateError  # noqa: PLC0415 (light; the pipeline waits for a cache miss)
 
+    if not (args.templates / "python").is_dir():
+        print(
+            f"error: {args.templates}/ is not a templates folder (no python/ in it): check --templates",
+            file=sys.stderr,
+        )
+        return exit_codes.ERROR
     try:
         with store.disabled() if args.no_cache else contextlib.nullcontext():
             table = cached_table(args.spec, args.templates, lambda: _render_spec(args))
-    except UnasyncError as exc:  # an async runtime source in templates/ its sync twin cannot be derived from
+    except TemplateError as exc:  # a template, or an async runtime source its sync twin cannot be derived from
         print(f"error: {exc}", file=sys.stderr)
+        return exit_codes.ERROR
+    except OSError as exc:  # a template or runtime file that cannot be read
+        print(f"error: cannot read the templates: {exc}", file=sys.stderr)
         return exit_codes.ERROR
     return exit_codes.SPEC_ERROR if table is None else table
 

@@ -1,4 +1,5 @@
-"""Spec problems as values: collected, sorted and printed together, never raised from deep inside."""
+"""Spec problems as values: collected, sorted and printed together, never raised from deep inside; and the
+one error a broken template raises."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ class SpecError:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.pointer or '/'}: {self.message}"
+
+
+class TemplateError(Exception):
+    """A file in templates/ that cannot be rendered; the message names the file and, where known, the line.
+
+    Raised (not collected) because one broken template stops the render; the CLI prints it and exits 3.
+    """
 
 
 def format_errors(errors: list[SpecError]) -> str:

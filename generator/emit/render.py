@@ -16,6 +16,7 @@ Layout of templates/ (each template emits one file, or one per model or per flav
 from __future__ import annotations
 
 import hashlib
+import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
 
@@ -30,6 +31,7 @@ from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import PACKAGE, SdkView, build_sdk_view, request_schema_names, response_schema_names
 from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
+from generator.errors import TemplateError
 from generator.ir import Spec
 from generator.tree import MANIFEST
 
@@ -62,8 +64,11 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
     table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
     table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
-    table.update(_render_python(environment, templates, sdk, context))
-    table.update(_render_docs(environment, spec, context))
+    try:
+        table.update(_render_python(environment, templates, sdk, context))
+        table.update(_render_docs(environment, spec, context))
+    except jinja2.TemplateError as exc:
+        raise TemplateError(_located(exc)) from exc
     table = {path: _finish(path, text) for path, text in table.items()}
     table[MANIFEST] = manifest(spec, table)
     return dict(sorted(table.items()))
@@ -147,8 +152,21 @@ def _skipped(relative: Path) -> bool:
     )
 
 
+def _located(exc: jinja2.TemplateError) -> str:
+    """`file:line: message` for a Jinja error: the syntax error's own place, else the deepest template frame."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if frame.filename.endswith(".jinja")]
+    where = f"{frames[-1].filename}:{frames[-1].lineno}: " if frames else ""
+    return f"{where}{type(exc).__name__}: {exc}"
+
+
 def _finish(path: str, text: str) -> str:
     """Python through isort + black; every file ends with exactly one newline."""
     if path.endswith(".py"):
-        return format_python(text)
+        try:
+            return format_python(text)
+        except ValueError as exc:  # black's InvalidInput: a template emitted code that does not parse
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise TemplateError(f"{path}: the rendered file is not valid Python ({first}); fix its template") from exc
     return text.rstrip("\n") + "\n" if text.strip() else ""

@@ -13,11 +13,13 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import TemplateError
+
 RUNTIME = Path("python/runtime")
 """The hand-written runtime core, relative to the templates folder."""
 
 
-class RuntimeFactsError(ValueError):
+class RuntimeFactsError(TemplateError, ValueError):
     """A constant the docs quote is missing from the runtime source or is not a literal (a bug in templates/)."""
 
 
@@ -62,7 +64,10 @@ class _Module:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        except SyntaxError as exc:
+            raise RuntimeFactsError(f"{path}:{exc.lineno}: {exc.msg}") from exc
         self.constants: dict[str, ast.expr] = {}
         for node in tree.body:
             if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:

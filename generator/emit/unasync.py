@@ -25,6 +25,8 @@ import tokenize
 from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 
+from generator.errors import TemplateError
+
 ASYNC_PREFIX = "_async_"
 SYNC_PREFIX = "_sync_"
 SYNC_NAMES: Mapping[str, str] = {
@@ -64,7 +66,7 @@ _REYIELD = re.compile(  # the loop line, the yield line, then no line indented d
 )
 
 
-class UnasyncError(ValueError):
+class UnasyncError(TemplateError, ValueError):
     """A sync module derived from an async one still holds async code (a bug in templates/)."""
 
 
