@@ -211,6 +211,9 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.out.exists() and not args.out.is_dir():
+        print(f"error: {args.out} is a file, not a folder: --out names the generated folder", file=sys.stderr)
+        return exit_codes.ERROR
     table = _render(args)
     if isinstance(table, int):
         return table

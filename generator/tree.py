@@ -89,6 +89,8 @@ def write_tree(out: Path, table: Mapping[str, str]) -> Drift:
     written are they renamed into place, so a failure while writing leaves the previous tree as it
     was. Unchanged files are not touched (their modification times stay).
     """
+    if out.exists() and not out.is_dir():
+        raise UnmanagedFolderError(f"{out} is a file, not a folder: --out names the folder to generate into")
     if out.exists() and not (out / MANIFEST).is_file() and any(existing_files(out)):
         raise UnmanagedFolderError(f"{out} holds files but no {MANIFEST}; refusing to write into it")
     drift = measure_drift(out, table)

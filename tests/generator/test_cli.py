@@ -252,6 +252,17 @@ def test_an_unwritable_output_folder_is_a_general_error(
     assert code == exit_codes.ERROR and stderr.startswith("error: ") and "Traceback" not in stderr
 
 
+@pytest.mark.parametrize("command", ["generate", "check"])
+def test_an_output_path_that_is_a_file_is_named_and_left_alone(
+    command: str, project_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project_copy / "notes.md").write_text("keep me")
+    code, stdout, stderr = _in_process(project_copy, monkeypatch, capsys, command, "--out", "notes.md")
+    assert code == exit_codes.ERROR and stdout == ""
+    assert stderr.startswith("error: notes.md is a file, not a folder: --out names the")
+    assert (project_copy / "notes.md").read_text() == "keep me"
+
+
 @pytest.mark.parametrize(
     "command",
     [("diff", "no-such-revision", "spec"), ("diff", "spec", "HEAD:nowhere"), ("changelog", "--since", "nope")],
