@@ -159,6 +159,48 @@ def test_max_retries_must_be_an_int_of_at_least_zero(value: object) -> None:
     assert Client(api_key=API_KEY, max_retries=0).with_options(max_retries=7).max_retries == 7
 
 
+BAD_TIMEOUTS = [
+    "5",
+    -1,
+    0,
+    float("nan"),
+    float("inf"),
+    True,
+    [5],
+    httpx.Timeout(5.0, connect=-1.0),
+    httpx.Timeout("5"),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize("value", BAD_TIMEOUTS, ids=repr)
+def test_a_timeout_httpx_cannot_use_is_refused_in_the_client_and_with_options(value: object) -> None:
+    with pytest.raises(
+        InvalidParameterError, match=r"timeout(: the httpx\.Timeout's \w+)? must be seconds > 0"
+    ) as caught:
+        Client(api_key=API_KEY, timeout=value)
+    assert caught.value.parameter == "timeout"
+    with pytest.raises(InvalidParameterError, match="must be seconds > 0"):
+        Client(api_key=API_KEY).with_options(timeout=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", BAD_TIMEOUTS, ids=repr)
+def test_a_per_call_timeout_httpx_cannot_use_is_refused_before_sending(
+    value: object, make_client: Callable[..., Client], server: FakeServer
+) -> None:
+    bad: dict[str, Any] = {"timeout": value}  # Any: deliberately not what RequestOptions declares
+    with pytest.raises(InvalidParameterError, match="must be seconds > 0") as caught:
+        make_client()._post(PATH, body={}, options=RequestOptions(**bad), cast_to=Completion)
+    assert caught.value.parameter == "timeout"
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("value", [None, 2, 2.5, httpx.Timeout(None), httpx.Timeout(3.0, connect=1.0)], ids=repr)
+def test_every_timeout_httpx_can_use_is_accepted(value: float | httpx.Timeout | None, server: FakeServer) -> None:
+    client = Client(api_key=API_KEY, base_url=server.url, timeout=value)
+    client._post(PATH, body={}, options=RequestOptions(timeout=value), cast_to=Completion)
+    assert len(server.requests) == 1
+
+
 @pytest.mark.parametrize("setting", ["extra_headers", "extra_query", "extra_body"])
 @pytest.mark.parametrize("value", [3, "top_k=3", [("top_k", 3)], b"{}"])
 def test_per_call_options_that_are_not_mappings_are_refused_before_sending(

@@ -43,7 +43,7 @@ from ._retries import (
     should_retry_status,
     status_error,
 )
-from ._types import Body, NotGiven, RequestOptions
+from ._types import Body, NotGiven, RequestOptions, check_timeout
 
 __all__ = ["NO_OPTIONS", "BaseClient", "ClientConfig", "ClientOptions", "Failure", "encode_body", "parse_model"]
 
@@ -70,6 +70,7 @@ class BaseClient(Generic[HttpClientT]):
         config = self._config
         http_client = options.http_client
         check_max_retries(options.max_retries)
+        check_timeout(options.timeout)
         check_headers(options.default_headers, "default_headers")
         check_mapping(options.default_query, "default_query")
         self._api_key = resolve_api_key(options.api_key, config)

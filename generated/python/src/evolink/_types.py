@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, TypeAlias
 
 import httpx
 
+from ._exceptions import InvalidParameterError
 from ._headers import check_headers, check_mapping
 
-__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions", "TimeoutTypes"]
+__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions", "TimeoutTypes", "check_timeout"]
 
 
 class NotGiven:
@@ -46,6 +48,36 @@ TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 """Seconds, an ``httpx.Timeout``, or ``None`` for no timeout at all."""
 
 
+def check_timeout(timeout: object, setting: str = "timeout") -> None:
+    """Raise unless ``timeout`` is ``NOT_GIVEN``, ``None``, or seconds > 0 (alone or as an ``httpx.Timeout``'s parts).
+
+    httpx takes anything here and fails only inside the socket layer, with a bare ``TypeError``/``ValueError``.
+    """
+    if timeout is None or isinstance(timeout, NotGiven):
+        return
+    if isinstance(timeout, httpx.Timeout):
+        for part, seconds in timeout.as_dict().items():
+            if seconds is not None and not _positive_seconds(seconds):
+                raise InvalidParameterError(
+                    f"{setting}: the httpx.Timeout's {part} must be seconds > 0 or None, got {_shown(seconds)}.",
+                    parameter=setting,
+                )
+        return
+    if not _positive_seconds(timeout):
+        raise InvalidParameterError(
+            f"{setting} must be seconds > 0, an httpx.Timeout, or None for no timeout; got {_shown(timeout)}.",
+            parameter=setting,
+        )
+
+
+def _positive_seconds(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+
+
+def _shown(value: object) -> str:
+    return repr(value) if isinstance(value, int | float | str) and len(repr(value)) <= 40 else type(value).__name__
+
+
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
     """The per-call escape hatches every generated method accepts.
@@ -68,3 +100,5 @@ class RequestOptions:
             check_mapping(self.extra_query, "extra_query")
         if self.extra_body is not None and self.extra_body is not NOT_GIVEN:
             check_mapping(self.extra_body, "extra_body")
+        if self.timeout is not None and self.timeout is not NOT_GIVEN:
+            check_timeout(self.timeout)
