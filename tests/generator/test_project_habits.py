@@ -8,6 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
 import generator
@@ -23,6 +24,19 @@ def test_make_without_a_target_lists_every_documented_target() -> None:
     shown = subprocess.run(["make", "-s"], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, check=True)
     listed = dict(line.split(None, 1) for line in shown.stdout.splitlines() if line.strip())
     assert listed == {target: help_text.strip() for target, help_text in documented}
+
+
+@pytest.mark.parametrize("document", ["README.md", "CONTRIBUTING.md"])
+def test_the_make_targets_and_project_paths_a_document_names_exist(document: str) -> None:
+    text = (ROOT / document).read_text(encoding="utf-8")
+    targets = set(re.findall(r"^([A-Za-z_.-]+):", (ROOT / "Makefile").read_text(), re.MULTILINE))
+    named_targets = set(re.findall(r"`make ([a-z][\w-]*)", text))
+    assert named_targets and named_targets <= targets, f"no such target: {sorted(named_targets - targets)}"
+    top_level = {path.name for path in ROOT.iterdir()}
+    paths = {path for path in re.findall(r"`([\w.-]+(?:/[\w.-]+)+/?)`", text) if path.split("/")[0] in top_level}
+    paths |= {path for path in re.findall(r"\]\(([\w./-]+)\)", text)}
+    assert paths, document
+    assert [path for path in sorted(paths) if not (ROOT / path).exists()] == []
 
 
 def test_the_generator_version_is_declared_once() -> None:
