@@ -25,6 +25,8 @@ _TOO_MANY = (
     f"the file expands to more than {MAX_VALUES:,} values (YAML aliases repeat what they point to); write it out"
 )
 _TOO_DEEP = f"the file nests mappings and lists more than {MAX_DEPTH} levels deep; flatten it"
+_PROSE_KEYS = frozenset({"title", "summary", "description", "note", "reason"})
+"""Keys whose values are sentences: a ` #` after one is a cut sentence, not a comment (see `_Marker`)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def parse_document(text: str, display_name: str) -> tuple[Document | None, list[
         return None, [SpecError(display_name, line, "", _unprintable(character, column))]
     try:
         node = loader.get_single_node()
-        marker = _Marker(display_name)
+        marker = _Marker(display_name, text.splitlines())
         if node is not None:
             marker.visit(node, "", 0)
         if marker.errors:
@@ -128,8 +130,9 @@ def _position(raw: bytes, offset: int) -> tuple[int, int]:
 class _Marker:
     """Walks the node tree once: the line of every pointer, and what the spec's JSON cannot hold."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, source: list[str]) -> None:
         self.file = file
+        self.source = source
         self.lines: dict[str, int] = {}
         self.errors: list[SpecError] = []
         self.count = 0
@@ -144,6 +147,8 @@ class _Marker:
         self.lines.setdefault(pointer, node.start_mark.line + 1)
         if node.tag not in _JSON_TAGS:
             self._error(node, pointer, _not_json(node))
+        elif isinstance(node, yaml.ScalarNode) and node.style is None and _is_prose(pointer):
+            self._cut_by_a_comment(node, pointer)
         elif isinstance(node, yaml.MappingNode):
             self._mapping(node, pointer, depth)
         elif isinstance(node, yaml.SequenceNode):
@@ -166,8 +171,31 @@ class _Marker:
                 self.lines[child] = key_node.start_mark.line + 1
                 self.visit(value_node, child, depth + 1)
 
+    def _cut_by_a_comment(self, node: yaml.ScalarNode, pointer: str) -> None:
+        # Valid YAML, so only this check sees it: `summary: Fast, cheap #1 model` holds "Fast, cheap".
+        end = node.end_mark
+        rest = self.source[end.line][end.column :] if end.line < len(self.source) else ""
+        if rest[:1].isspace() and rest.lstrip().startswith("#"):
+            comment = rest.strip()
+            shown = comment if len(comment) <= 40 else comment[:37] + "..."
+            self.errors.append(
+                SpecError(
+                    self.file,
+                    end.line + 1,
+                    pointer,
+                    f"the text stops before {shown!r}: YAML reads ' #' and the rest of the line as a comment;"
+                    " quote the whole text, or move the comment to a line of its own",
+                )
+            )
+
     def _error(self, node: yaml.Node, pointer: str, message: str) -> None:
         self.errors.append(SpecError(self.file, node.start_mark.line + 1, pointer, message))
+
+
+def _is_prose(pointer: str) -> bool:
+    """Whether `pointer` names a sentence: a prose key's value, or an item of a `notes` list."""
+    *parents, last = pointer.split("/")
+    return last in _PROSE_KEYS or (last.isdigit() and parents[-1:] == ["notes"])
 
 
 def _not_json(node: yaml.Node) -> str:

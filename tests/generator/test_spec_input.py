@@ -178,6 +178,54 @@ def test_invalid_yaml_comes_with_a_hint(minimal_spec: Path, old: str, new: str, 
     assert messages(minimal_spec) == [expected]
 
 
+CUT = (
+    "YAML reads ' #' and the rest of the line as a comment; quote the whole text, or move the comment to a line"
+    " of its own"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param(
+            "title: Alpha\n",
+            "title: Alpha  # the #1 model\n",
+            f"spec/models/alpha.yaml:2: /title: the text stops before '# the #1 model': {CUT}",
+            id="title",
+        ),
+        pytest.param(
+            "summary: The full page.\n",
+            "summary: The full\n  page, C # sharp\n",
+            f"spec/models/alpha.yaml:4: /summary: the text stops before '# sharp': {CUT}",
+            id="second-line-of-a-plain-text",
+        ),
+        pytest.param(
+            "server: direct\n",
+            "server: direct\nnotes:\n  - Ranked #1, then # 2\n",
+            f"spec/models/alpha.yaml:6: /notes/0: the text stops before '#1, then # 2': {CUT}",
+            id="notes-item",
+        ),
+    ],
+)
+def test_a_sentence_cut_by_a_comment_is_an_error(minimal_spec: Path, old: str, new: str, expected: str) -> None:
+    edit(minimal_spec / "models/alpha.yaml", old, new)
+    assert messages(minimal_spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("server: direct\n", "server: direct  # the default\n", id="comment-after-a-word-value"),
+        pytest.param("title: Alpha\n", "title: 'Alpha  # one'  # a comment\n", id="quoted-text"),
+        pytest.param("summary: The full page.\n", "summary: >-\n  The full # page.\n", id="folded-text"),
+        pytest.param("summary: The full page.\n", "summary: The full#page.\n", id="hash-inside-a-word"),
+    ],
+)
+def test_comments_and_hashes_that_cut_no_sentence_are_fine(minimal_spec: Path, old: str, new: str) -> None:
+    edit(minimal_spec / "models/alpha.yaml", old, new)
+    assert load_spec(minimal_spec).errors == []
+
+
 def test_a_byte_that_is_not_utf8_is_located_at_its_line_and_column(minimal_spec: Path) -> None:
     path = minimal_spec / "models/alpha.yaml"
     path.write_bytes(
