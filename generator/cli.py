@@ -10,8 +10,9 @@ evolink-codegen changelog [--spec spec] [--since REV] [--out generated]
                                                            record the changes since REV (default: last tag,
                                                            else HEAD~1), then regenerate
 evolink-codegen ingest PAGE... [--format json|yaml]        what vendor doc pages (files or https URLs) state
-evolink-codegen sync [PAGE...] [--format text|markdown|json] [--fail-on ...] [--write]
-                                                           pages against the spec, by the diff engine
+evolink-codegen sync [PAGE...] [--index FILE|URL] [--format text|markdown|json] [--fail-on ...] [--write]
+                                                           pages (or an llms.txt index's model pages) against
+                                                           the spec, by the diff engine
 """
 
 from __future__ import annotations
@@ -148,6 +149,12 @@ def _add_sync(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     help_text = "diff what doc pages state against the spec's variant of each page's model; --write updates spec/"
     command = commands.add_parser("sync", help=help_text, description=help_text)
     command.add_argument("pages", metavar="PAGE", nargs="*", help="pages to check (default: every model's source URLs)")
+    command.add_argument(
+        "--index",
+        metavar="FILE|URL",
+        help="a documentation index in the llms.txt format (the vendor's is https://docs.evolink.ai/llms.txt): "
+        "check every model page it lists that documents the spec's endpoint",
+    )
     command.add_argument("--format", choices=["text", "markdown", "json"], default="text", help="default: text")
     command.add_argument(
         "--fail-on", choices=["breaking", "warning", "any"], help="exit 1 if a change is at least this severe"
@@ -307,7 +314,9 @@ def _sync(args: argparse.Namespace) -> int:
     from generator.ingest.commands import sync_command  # noqa: PLC0415 (deferred: httpx and ruamel, ~60 ms)
 
     cache = args.cache or default_cache()
-    outcome = sync_command(args.pages, args.spec, args.format, args.fail_on, write_files=args.write, cache=cache)
+    outcome = sync_command(
+        args.pages, args.spec, args.format, args.fail_on, write_files=args.write, cache=cache, index=args.index
+    )
     return _print(outcome)
 
 

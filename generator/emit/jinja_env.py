@@ -95,6 +95,15 @@ def md_code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+def md_url(url: str) -> str:
+    """`url` fit for a Markdown link's destination: what would end or break it (space, parentheses, angle
+    brackets, backslash, control characters) percent-encoded, so the link still points where `url` does."""
+    return "".join(f"%{ord(char):02X}" if char in _URL_BREAKERS or ord(char) < 0x20 else char for char in url)
+
+
+_URL_BREAKERS = frozenset(" ()<>\\\x7f")
+
+
 def toml_str(value: str) -> str:
     """A TOML basic string for `value`: JSON's escapes are valid TOML, but TOML also forbids a raw DEL."""
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
@@ -106,6 +115,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "md_code": md_code,
     "md_prose": md_prose,
     "md_prose_cell": md_prose_cell,
+    "md_url": md_url,
     "py_doc": py_doc,
     "py_str": py_str,
     "py_value": py_value,

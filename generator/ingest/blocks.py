@@ -48,6 +48,8 @@ class Block:
     range: tuple[int | float | None, int | float | None] | None = None
     options: list[tuple[int, str]] | None = None
     description: list[tuple[int, str]] = field(default_factory=list)
+    example: tuple[int, str] | None = None
+    """The first line of the example's value (the model box's example names the page's example id)."""
 
 
 def labelled(text: str, kind: str) -> str | None:
@@ -235,6 +237,9 @@ class BlockReader:
                 self._start(number, text)
                 return
             self.example_started = True
+            block = self.current
+            if block is not None and block.example is None:
+                block.example = (number, text)
             return
         if not text:
             self.state = "expect"

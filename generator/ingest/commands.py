@@ -17,7 +17,7 @@ from generator.errors import format_errors
 from generator.ingest.model_file import plan_model
 from generator.ingest.output import SYNC_FORMATS, pages_json
 from generator.ingest.page import IngestedPage, PageError, PageWarning
-from generator.ingest.sources import ingest_sources
+from generator.ingest.sources import Reading, ingest_sources
 from generator.ingest.sync import SyncResult, sync, write
 from generator.ingest.write import model_text
 from generator.ir import Spec
@@ -43,27 +43,35 @@ def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | Non
     if fmt == "json":
         outcome.out = pages_json(pages)
         return outcome
-    outcome.err = [f"{page.page}: warning: {warning}" for page in pages for warning in page.warnings] + outcome.err
+    outcome.err = [f"{page.page}: warning: {warning}" for page in pages for warning in page.all_warnings] + outcome.err
     documents = []
     order = [parameter.name for parameter in spec.api.catalogue]
     for page in pages:
-        plan = plan_model(page, spec)
-        path = folder / "models" / f"{plan.model_id}.yaml"
-        what = f"spec/models/{plan.model_id}.yaml as the page states it" if path.is_file() else "a new model file"
-        documents.append(f"# {page.page}: {what}\n{model_text(plan, path if path.is_file() else None, order)}")
-        outcome.err += [f"{page.page}: warning: {message}" for message in plan.warnings + plan.problems]
+        for model_id in page.model_ids:
+            plan = plan_model(page, spec, model_id)
+            path = folder / "models" / f"{plan.model_id}.yaml"
+            what = f"spec/models/{plan.model_id}.yaml as the page states it" if path.is_file() else "a new model file"
+            documents.append(f"# {page.page}: {what}\n{model_text(plan, path if path.is_file() else None, order)}")
+            outcome.err += [f"{page.page}: warning: {message}" for message in plan.warnings + plan.problems]
     outcome.out = "---\n".join(documents)
     return outcome
 
 
 def sync_command(
-    sources: list[str], folder: Path, fmt: str, fail_on: FailOn | None, *, write_files: bool, cache: Path | None
+    sources: list[str],
+    folder: Path,
+    fmt: str,
+    fail_on: FailOn | None,
+    *,
+    write_files: bool,
+    cache: Path | None,
+    index: str | None = None,
 ) -> Outcome:
-    """`sync [PAGE...] --format text|markdown|json [--fail-on ...] [--write]`."""
+    """`sync [PAGE...] [--index FILE|URL] --format text|markdown|json [--fail-on ...] [--write]`."""
     spec, outcome = _spec(folder)
     if spec is None:
         return outcome
-    if not sources:
+    if not sources and index is None:
         sources = sorted({source.url for model in spec.models for source in model.sources if source.url})
         if not sources:
             message = (
@@ -71,7 +79,10 @@ def sync_command(
                 "or add `url: https://...` to a model's `sources` entries so that `sync` alone re-checks them"
             )
             return Outcome(err=[message], code=exit_codes.ERROR)
-    pages, outcome = _pages(sources, spec, cache)
+    pages, outcome = _pages(sources, spec, cache, index)
+    if not pages and outcome.code == exit_codes.OK:
+        outcome.err.append("no page documents the spec's endpoint: nothing to compare")
+        outcome.code = exit_codes.ERROR
     if outcome.code != exit_codes.OK:
         outcome.err.append("nothing was compared: fix or leave out the pages above")
         return outcome
@@ -79,7 +90,8 @@ def sync_command(
     if isinstance(result, list):
         lines = ["the spec the pages call for does not load:", format_errors(result)]
         return Outcome(err=lines, code=exit_codes.SPEC_ERROR)
-    outcome = Outcome(out=SYNC_FORMATS[fmt](result), err=[f"problem: {problem}" for problem in result.problems])
+    notes = outcome.err
+    outcome = Outcome(out=SYNC_FORMATS[fmt](result), err=notes + [f"problem: {problem}" for problem in result.problems])
     if write_files:
         return _write(spec, folder, result, outcome)
     outcome.code = exit_codes.FAIL_ON if fail_on and result.report.fails(fail_on) else exit_codes.OK
@@ -91,7 +103,7 @@ def _write(spec: Spec, folder: Path, result: SyncResult, outcome: Outcome) -> Ou
         outcome.err.append("nothing was written: resolve the problems above first")
         outcome.code = exit_codes.ERROR
         return outcome
-    if not result.report.changes and not any(plan.source for plan in result.plans):
+    if not result.report.changes and not any(plan.source or plan.notes for plan in result.plans):
         outcome.err.append(f"{folder}/ already states what the pages state: nothing to write")
         return outcome
     outcome.err += [f"wrote {path}" for path in write(spec, folder, result)]
@@ -108,20 +120,30 @@ def _spec(folder: Path) -> tuple[Spec | None, Outcome]:
     return loaded.spec, Outcome()
 
 
-def _pages(sources: list[str], spec: Spec, cache: Path | None) -> tuple[list[IngestedPage], Outcome]:
+def _pages(
+    sources: list[str], spec: Spec, cache: Path | None, index: str | None = None
+) -> tuple[list[IngestedPage], Outcome]:
+    """The pages read, and an outcome holding the errors (exit 3) and, for an index, what it led to."""
     endpoint = f"{spec.api.endpoint.method.upper()} {spec.api.endpoint.path}"
-    results = ingest_sources(sources, cache, endpoint=endpoint)
-    errors = [str(result) for result in results if isinstance(result, PageError)]
-    pages = [result for result in results if isinstance(result, IngestedPage)]
-    return pages, Outcome(err=errors, code=exit_codes.ERROR if errors else exit_codes.OK)
+    reading = Reading(endpoint, tuple(parameter.name for parameter in spec.api.catalogue))
+    read = ingest_sources(sources, cache, reading, index=index)
+    errors = [str(result) for result in read.results if isinstance(result, PageError)]
+    pages = [result for result in read.results if isinstance(result, IngestedPage)]
+    notes = []
+    if index is not None and read.index_pages:
+        notes.append(
+            f"{index}: {read.index_pages} model pages, {read.index_pages - len(read.skipped)} of them for "
+            f"{endpoint} ({len(read.skipped)} document another endpoint and were skipped)"
+        )
+    return pages, Outcome(err=notes + errors, code=exit_codes.ERROR if errors else exit_codes.OK)
 
 
 def _flag_catalogue(page: IngestedPage, spec: Spec) -> IngestedPage:
-    """Add a warning for each parameter the spec's catalogue lacks (it is still ingested)."""
+    """Add a warning for each parameter read in full that the spec's catalogue lacks (it is still ingested)."""
     known = {parameter.name for parameter in spec.api.catalogue} | {"model"}
     flags = tuple(
         PageWarning(parameter.line, f"{parameter.name} is not in the spec's catalogue (spec/api.yaml)")
-        for parameter in page.parameters
+        for parameter in page.checked
         if parameter.name not in known
     )
     return replace(page, warnings=page.warnings + flags) if flags else page

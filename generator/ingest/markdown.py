@@ -10,7 +10,7 @@ names the model, the first server is the page's server.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,12 +18,16 @@ from urllib.parse import urlsplit
 import yaml
 
 from generator.diff.shapes import json_type_of
-from generator.ingest.page import IngestedPage, PageError, PageParameter, PageWarning
+from generator.ingest.page import CutShort, IngestedPage, PageError, PageParameter, PageWarning, ResponseField
+from generator.ingest.response_sample import schema_fields
+from generator.ingest.restrictions import find_restrictions
 from generator.ingest.values import JSON_TYPES
 
 _FENCE = re.compile(r"^(?P<ticks>`{3,})\s*ya?ml\b(?P<info>.*)$")
 _OPERATION = re.compile(r"\b(?P<method>get|post|put|patch|delete)\s+(?P<path>/\S*)", re.IGNORECASE)
 _MAX_REFS = 64
+_MAX_DROPPED = 400
+"""How many trailing lines of an unclosed fence are dropped, at most, looking for a head that parses."""
 
 
 @dataclass(frozen=True)
@@ -56,22 +60,69 @@ def find_fence(text: str) -> Fence | None:
     return candidates[0] if candidates else None
 
 
-def read_markdown(text: str, page: str) -> IngestedPage | PageError:
-    """Everything the page's OpenAPI document states about its POST operation's request body."""
+def read_markdown(text: str, page: str, known: Collection[str] = ()) -> IngestedPage | PageError:
+    """Everything the page's OpenAPI document states about its POST operation's request body.
+
+    A fence that is never closed is a page cut short: the document is read up to the last line that still
+    parses, and the result says where it was cut.
+    """
     fence = find_fence(text)
     if fence is None:
         return PageError(page, None, "no ```yaml fence with an OpenAPI document")
-    if not fence.closed:
-        return PageError(page, fence.line, "the ```yaml fence opened here is never closed (a truncated page?)")
-    try:
-        document = yaml.safe_load(fence.body)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+    document = _load(fence) if fence.closed else _load_cut(fence)
+    if isinstance(document, str):
+        return PageError(page, fence.line, document)
+    if isinstance(document, yaml.YAMLError):
+        mark = getattr(document, "problem_mark", None)
         line = fence.line + 1 + mark.line if mark is not None else fence.line
-        return PageError(page, line, f"the OpenAPI document is not valid YAML: {getattr(exc, 'problem', exc)}")
+        return PageError(
+            page, line, f"the OpenAPI document is not valid YAML: {getattr(document, 'problem', document)}"
+        )
     if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
+        if not fence.closed:
+            return PageError(page, fence.line, "the page is cut short inside the ```yaml fence opened here")
         return PageError(page, fence.line, "the fence does not hold an OpenAPI 3 document (no `openapi: 3.x`)")
-    return _Reader(document, fence, page).read()
+    prose = _prose(text.splitlines()[: fence.line - 1])
+    return _Reader(document, fence, page).read(prose, known)
+
+
+def _load(fence: Fence) -> object:
+    try:
+        return yaml.safe_load(fence.body)
+    except yaml.YAMLError as exc:
+        return exc
+
+
+def _load_cut(fence: Fence) -> object:
+    """The longest head of an unclosed fence's body that parses (a page cut short ends mid-document)."""
+    lines = fence.body.splitlines()
+    for end in range(len(lines), max(0, len(lines) - _MAX_DROPPED) - 1, -1):
+        head = lines[:end]
+        try:
+            document = yaml.safe_load("\n".join(head))
+        except yaml.YAMLError:
+            continue
+        if isinstance(document, dict):
+            return document
+    return "the ```yaml fence opened here is never closed and what it holds does not parse (a truncated page?)"
+
+
+def _prose(lines: list[str]) -> list[tuple[int | None, str]]:
+    """The page's Markdown before the fence as paragraphs, each with the line it starts on."""
+    paragraphs: list[tuple[int | None, str]] = []
+    current: list[str] = []
+    start = 0
+    for index, line in enumerate([*lines, ""]):
+        text = line.strip().lstrip(">-*").strip()
+        if not text or text.startswith(("#", "<", "```")):
+            if current:
+                paragraphs.append((start + 1, " ".join(current)))
+            current = []
+            continue
+        if not current:
+            start = index
+        current.append(text)
+    return paragraphs
 
 
 class _Reader:
@@ -82,7 +133,9 @@ class _Reader:
         self.warnings: list[PageWarning] = []
         self.lines = fence.body.splitlines()
 
-    def read(self) -> IngestedPage | PageError:
+    def read(self, prose: list[tuple[int | None, str]], known: Collection[str]) -> IngestedPage | PageError:
+        """The page, with `prose` (the Markdown before the fence) searched for restrictions naming its
+        parameters or `known` ones."""
         operation = self.fence.operation or self._only_operation()
         if operation is None:
             return PageError(self.page, self.fence.line, "the fence names no operation and the document has no POST")
@@ -95,12 +148,52 @@ class _Reader:
         schema = self.resolve(media.get("schema"))
         if not schema:
             message = f"the document has no application/json request body for {method} {path}"
+            if not self.fence.closed:
+                message = (
+                    "the page is cut short (the ```yaml fence opened here is never closed) before its "
+                    f"application/json request body for {method} {path}"
+                )
             return PageError(self.page, self.fence.line, message)
         properties, required = self._flatten(schema)
         parameters = tuple(self._parameter(name, prop, name in required) for name, prop in properties.items())
+        model, models = _models(parameters)
+        operation_node = self.resolve(item.get(method.lower()))
+        descriptions = [(self.fence.line, str(operation_node.get(key) or "")) for key in ("summary", "description")]
+        descriptions += [(self._line(p.name), p.description) for p in parameters]
         return IngestedPage(
-            self.page, _model(parameters), self._server(), f"{method} {path}", None, parameters, tuple(self.warnings)
+            self.page,
+            model,
+            self._server(),
+            f"{method} {path}",
+            None,
+            parameters,
+            tuple(self.warnings),
+            models=models,
+            restrictions=find_restrictions([*prose, *descriptions], models, parameters, known),
+            cut_short=self._cut(parameters, operation_node),
+            response_fields=self._response_fields(operation_node),
         )
+
+    def _cut(self, parameters: tuple[PageParameter, ...], operation: dict[str, Any]) -> CutShort | None:
+        """None for a closed fence; else where the document ends and the last request property read."""
+        if self.fence.closed:
+            return None
+        # Where the document was cut is not known to the property: the one written last may be incomplete.
+        last = max(parameters, key=lambda p: p.line).name if parameters else None
+        reason = "the OpenAPI fence is never closed"
+        if operation.get("responses") is None:
+            reason += "; the operation's responses are missing"
+        line = self.fence.line + len(self.lines)
+        return CutShort(line, last, reason)
+
+    def _response_fields(self, operation: dict[str, Any]) -> tuple[ResponseField, ...]:
+        """The fields of the 200 response's application/json schema."""
+        responses = self.resolve(operation.get("responses"))
+        ok = self.resolve(responses.get("200") or responses.get(200))  # type: ignore[call-overload]  # YAML: int keys
+        content = ok.get("content")
+        media = self.resolve(content.get("application/json") if isinstance(content, dict) else None)
+        schema = self.resolve(media.get("schema"))
+        return schema_fields(schema, self.resolve, self.fence.line) if schema else ()
 
     def _only_operation(self) -> tuple[str, str] | None:
         paths = self.document.get("paths")
@@ -202,11 +295,16 @@ class _Reader:
         return self.fence.line + 1 + index if index is not None else self.fence.line
 
 
-def _model(parameters: tuple[PageParameter, ...]) -> str | None:
+def _models(parameters: tuple[PageParameter, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The default model (the `model` property's one option, its default, or its first option) and every id
+    its enum lists (a family page lists several)."""
     box = next((p for p in parameters if p.name == "model"), None)
-    if box is not None and box.enum is not None and len(box.enum) == 1 and isinstance(box.enum[0], str):
-        return box.enum[0]
-    return box.default if box is not None and isinstance(box.default, str) else None
+    options = tuple(v for v in (box.enum or ()) if isinstance(v, str)) if box else ()
+    default = box.default if box is not None and isinstance(box.default, str) else None
+    if len(options) > 1:
+        return (default if default in options else options[0]), options
+    model = options[0] if options else default
+    return model, (model,) if model else ()
 
 
 def _number(value: object) -> int | float | None:

@@ -65,21 +65,28 @@ class ModelPlan:
     parameters: dict[str, dict[str, Planned]] = field(default_factory=dict)
     catalogue_additions: dict[str, dict[str, JSON]] = field(default_factory=dict)
     source: dict[str, JSON] | None = None
+    notes: list[str] = field(default_factory=list)
+    """Notes to add: the sentences of restrictions the plan applied."""
+    unchecked: list[str] = field(default_factory=list)
+    """Parameters a page cut short did not reach (or reached only in part): left as the spec has them."""
     kept: list[Kept] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
-def plan_model(page: IngestedPage, spec: Spec) -> ModelPlan:
-    """The plan for `page`'s model against `spec` (a new model when the spec lacks it)."""
-    assert page.model is not None
-    existing = spec.model(page.model)
-    plan = ModelPlan(page.model, page, new=existing is None)
+def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> ModelPlan:
+    """The plan for one of the ids `page` documents (default: its default id) against `spec` (a new model
+    when the spec lacks it)."""
+    model_id = model_id or page.model
+    assert model_id is not None
+    existing = spec.model(model_id)
+    plan = ModelPlan(model_id, page, new=existing is None)
     deviations = existing.deviations if existing else ()
     _plan_server(plan, spec, existing, deviations)
     catalogue = {parameter.name: parameter for parameter in spec.api.catalogue}
-    for parameter in page.parameters:
-        if parameter.name == "model":
+    read = {parameter.name for parameter in page.checked}
+    for parameter in page.parameters_for(model_id):
+        if parameter.name == "model" or parameter.name not in read:
             continue
         entry = catalogue.get(parameter.name)
         if entry is None:
@@ -87,6 +94,8 @@ def plan_model(page: IngestedPage, spec: Spec) -> ModelPlan:
             continue
         current = existing.parameter(parameter.name) if existing else None
         plan.parameters[parameter.name] = _plan_parameter(plan, parameter, entry, current, deviations)
+    _plan_unchecked(plan, existing, spec.api.catalogue)
+    _plan_notes(plan, existing)
     plan.source = _source(page, existing)
     if plan.new and page.quick_chat:
         plan.warnings.append(
@@ -94,6 +103,47 @@ def plan_model(page: IngestedPage, spec: Spec) -> ModelPlan:
             "`inherit: <the family's full model>` so that its users get the other parameters"
         )
     return plan
+
+
+def _plan_unchecked(plan: ModelPlan, existing: ModelVariant | None, catalogue: tuple[Parameter, ...]) -> None:
+    """On a page cut short: the model's own parameters past the cut, and the entry the cut may be inside."""
+    cut = plan.page.cut_short
+    if cut is None:
+        return
+    read = {parameter.name for parameter in plan.page.checked}
+    restricted = set(plan.page.restricted(plan.model_id))
+    own = [p.name for p in existing.parameters if not p.inferred] if existing else []
+    partial = [cut.last_entry] if cut.last_entry and cut.last_entry not in restricted else []
+    skipped = read | restricted | {"model"}
+    plan.unchecked = [name for name in dict.fromkeys([*own, *partial]) if name not in skipped]
+    if existing is None:
+        _plan_required(plan, catalogue, read)
+
+
+def _plan_required(plan: ModelPlan, catalogue: tuple[Parameter, ...], read: set[str]) -> None:
+    """A new model from a page cut short before a parameter every model needs: that one as the catalogue has it."""
+    for entry in catalogue:
+        if entry.required and entry.name not in read:
+            plan.parameters[entry.name] = dict.fromkeys(DATA_FIELDS, Mark.ABSENT)
+            plan.unchecked.append(entry.name)
+            plan.warnings.append(
+                f"{plan.model_id}: the page is cut short before {entry.name}, which every model takes: "
+                "the new model gets the catalogue's entry; check it against the whole page"
+            )
+
+
+def _plan_notes(plan: ModelPlan, existing: ModelVariant | None) -> None:
+    """A note quoting each restriction the page applies to this model, unless the model records it already."""
+    recorded = existing.notes if existing else ()
+    for restriction in plan.page.restrictions:
+        if not restriction.applies or restriction.models != (plan.model_id,):
+            continue
+        if any(restriction.sentence in note for note in recorded):
+            continue
+        names = ", ".join(restriction.parameters)
+        plan.notes.append(
+            f'{page_name(plan.page)} says: "{restriction.sentence}" So the spec leaves out {names} for this model.'
+        )
 
 
 def _plan_server(plan: ModelPlan, spec: Spec, existing: ModelVariant | None, deviations: tuple[Deviation, ...]) -> None:

@@ -1,8 +1,9 @@
 """`sync`'s result as text, Markdown or JSON: the diff engine's renderers, then kept deviations and warnings.
 
-The JSON is `diff`'s stable shape plus two keys: `"kept"` (deviations honoured: `{"model",
-"parameter", "field", "spec", "page", "reason"}`), `"warnings"` (sentences, page lines included) and
-`"explained"` (page warnings the spec's errata and deviations already answer).
+The JSON is `diff`'s stable shape plus: `"kept"` (deviations honoured: `{"model", "parameter", "field",
+"spec", "page", "reason"}`), `"not_checked"` (parameters a page cut short did not reach: `{"model",
+"parameter", "page", "reason"}`), `"warnings"` (sentences, page lines included) and `"explained"` (page
+warnings the spec's errata and deviations already answer).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ def sync_text(result: SyncResult) -> str:
     if result.kept:
         lines += ["", "kept (the spec records these deviations from the pages):"]
         lines += [f"  {kept.message()}" for kept in result.kept]
+    if result.not_checked:
+        lines += ["", "not checked (pages cut short did not reach these; the spec keeps them as they are):"]
+        lines += [f"  {item.message()}" for item in result.not_checked]
     if result.warnings:
         lines += ["", "warnings:"]
         lines += [f"  {warning}" for warning in result.warnings]
@@ -36,13 +40,16 @@ def sync_markdown(result: SyncResult) -> str:
     lines = [to_markdown(result.report).rstrip("\n")]
     if result.kept:
         lines += ["", "#### Kept deviations", ""] + [f"- {md(kept.message())}" for kept in result.kept]
+    if result.not_checked:
+        lines += ["", "#### Not checked (pages cut short)", ""]
+        lines += [f"- {md(item.message())}" for item in result.not_checked]
     if result.warnings:
         lines += ["", "#### Warnings", ""] + [f"- {md(warning)}" for warning in result.warnings]
     return "\n".join(lines) + "\n"
 
 
 def sync_json(result: SyncResult) -> str:
-    """`diff`'s JSON document with `kept` and `warnings` added."""
+    """`diff`'s JSON document with `kept`, `not_checked`, `warnings` and `explained` added."""
     document = json.loads(to_json(result.report))
     document["kept"] = [
         {
@@ -54,6 +61,10 @@ def sync_json(result: SyncResult) -> str:
             "reason": kept.reason,
         }
         for kept in result.kept
+    ]
+    document["not_checked"] = [
+        {"model": item.model, "parameter": item.parameter, "page": item.page, "reason": item.reason}
+        for item in result.not_checked
     ]
     document["warnings"] = list(result.warnings)
     document["explained"] = list(result.explained)

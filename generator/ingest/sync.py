@@ -1,9 +1,12 @@
-"""`sync`: what pages document, against the spec's variant of each page's model, by the diff engine.
+"""`sync`: what pages document, against the spec's variant of each model id they document, by the diff engine.
 
-For each model (pages of one model must agree), `model_file.plan_model` plans the edits that make
-its file state what the page states; `write.write_plans` applies every plan to a temporary copy of
-spec/; both specs are loaded by the normal loader and compared with `diff_specs`, keeping only the
-synced models' changes. `--write` applies the same plans to spec/ itself.
+A family page documents several ids; each id gets a plan of its own. For each id (pages of one id must
+agree; a complete page is preferred to one cut short), `model_file.plan_model` plans the edits that make
+its file state what the page states, and `response_plan` the response fields the pages show and the spec
+lacks; `write.write_plans` applies them to a temporary copy of spec/; both specs are loaded by the normal
+loader and compared with `diff_specs`, keeping only the synced models' changes and the added response
+fields. `--write` applies the same plans to spec/ itself. What a page cut short did not reach is listed as
+not checked, never reported as removed.
 """
 
 from __future__ import annotations
@@ -17,14 +20,29 @@ from generator.diff import Report, diff_specs
 from generator.errors import SpecError
 from generator.ingest.model_file import Kept, ModelPlan, page_name, plan_model
 from generator.ingest.page import IngestedPage, PageWarning
+from generator.ingest.response_plan import ResponseAddition, plan_responses
 from generator.ingest.write import write_plans
 from generator.ir import Spec
 from generator.load.loader import load_spec
 
 
 @dataclass(frozen=True)
+class NotChecked:
+    """A parameter of `model` that `page`, cut short, did not reach (or reached only in part)."""
+
+    model: str
+    parameter: str
+    page: str
+    reason: str
+
+    def message(self) -> str:
+        """`gemini-3-pro-preview: top_k: not checked (page.txt is cut short: ...)`."""
+        return f"{self.model}: {self.parameter}: not checked ({self.page} is cut short: {self.reason})"
+
+
+@dataclass(frozen=True)
 class SyncResult:
-    """The report, the deviations kept, warnings to read, and problems that forbid `--write`.
+    """The report, the deviations kept, what was not checked, warnings to read, and problems that forbid `--write`.
 
     `explained` are page warnings the spec already answers: an erratum for that parameter and page,
     or a deviation for that parameter.
@@ -36,71 +54,109 @@ class SyncResult:
     warnings: tuple[str, ...]
     problems: tuple[str, ...]
     plans: tuple[ModelPlan, ...]
+    responses: tuple[ResponseAddition, ...] = ()
+    not_checked: tuple[NotChecked, ...] = ()
 
 
 def sync(spec: Spec, folder: Path, pages: list[IngestedPage]) -> SyncResult | list[SpecError]:
     """Compare `pages` with the spec loaded from `folder`; the candidate's load errors if it does not load."""
-    groups: dict[str, list[IngestedPage]] = {}
-    for page in pages:
-        groups.setdefault(str(page.model), []).append(page)
+    groups = documented_ids(pages)
     warnings: list[str] = []
     explained: list[str] = []
     for page in pages:
-        for warning in page.warnings:
+        for warning in page.all_warnings:
             (explained if _explained(spec, page, warning) else warnings).append(f"{page.page}: {warning}")
-    warnings += [message for group in groups.values() for message in _disagreements(group)]
-    plans = tuple(plan_model(group[0], spec) for group in groups.values())
+    warnings += [message for model_id, group in groups.items() for message in _disagreements(model_id, group)]
+    plans = tuple(plan_model(_primary(group), spec, model_id) for model_id, group in groups.items())
+    responses, response_warnings = plan_responses(pages, spec)
     order = [parameter.name for parameter in spec.api.catalogue]
     with tempfile.TemporaryDirectory(prefix="evolink-sync-") as temporary:
         copy = Path(temporary) / folder.resolve().name
         shutil.copytree(folder, copy)
-        write_plans(copy, plans, order)
+        write_plans(copy, plans, order, responses)
         candidate = load_spec(copy)
     if candidate.spec is None:
         return candidate.errors
     report = diff_specs(spec, candidate.spec, str(folder), _label(pages))
-    ids = set(groups)
-    report = replace(report, changes=tuple(change for change in report.changes if change.model in ids))
+    report = replace(report, changes=tuple(c for c in report.changes if c.model in groups or _added_field(c.kind)))
     return SyncResult(
         report=report,
         kept=tuple(kept for plan in plans for kept in plan.kept),
         explained=tuple(explained),
-        warnings=tuple(warnings + [warning for plan in plans for warning in plan.warnings]),
+        warnings=tuple(warnings + response_warnings + [warning for plan in plans for warning in plan.warnings]),
         problems=tuple(problem for plan in plans for problem in plan.problems),
         plans=plans,
+        responses=tuple(responses),
+        not_checked=tuple(item for plan in plans for item in _not_checked(plan)),
     )
 
 
 def write(spec: Spec, folder: Path, result: SyncResult) -> list[Path]:
     """Apply the result's plans to spec/ itself; the files written."""
-    return write_plans(folder, result.plans, [parameter.name for parameter in spec.api.catalogue])
+    order = [parameter.name for parameter in spec.api.catalogue]
+    return write_plans(folder, result.plans, order, result.responses)
+
+
+def documented_ids(pages: list[IngestedPage]) -> dict[str, list[IngestedPage]]:
+    """Every model id the pages document, in first-seen order, with the pages documenting it."""
+    groups: dict[str, list[IngestedPage]] = {}
+    for page in pages:
+        for model_id in page.model_ids:
+            groups.setdefault(model_id, []).append(page)
+    return groups
+
+
+def _primary(pages: list[IngestedPage]) -> IngestedPage:
+    """The page a model is planned from: the first complete one, else the first."""
+    return next((page for page in pages if page.cut_short is None), pages[0])
+
+
+def _added_field(kind: str) -> bool:
+    return kind == "response-field-added"
+
+
+def _not_checked(plan: ModelPlan) -> list[NotChecked]:
+    cut = plan.page.cut_short
+    reason = cut.reason if cut else ""
+    return [NotChecked(plan.model_id, name, plan.page.page, reason) for name in plan.unchecked]
 
 
 def _explained(spec: Spec, page: IngestedPage, warning: PageWarning) -> bool:
-    model = spec.model(str(page.model))
-    if model is None or warning.parameter is None:
+    if warning.parameter is None:
         return False
     name = page_name(page)
-    return any(e.parameter == warning.parameter and e.page == name for e in model.errata) or any(
-        d.parameter == warning.parameter for d in model.deviations
-    )
+    for model in filter(None, (spec.model(model_id) for model_id in page.model_ids)):
+        if any(e.parameter == warning.parameter and e.page == name for e in model.errata):
+            return True
+        if any(d.parameter == warning.parameter for d in model.deviations):
+            return True
+    return False
 
 
-def _disagreements(pages: list[IngestedPage]) -> list[str]:
-    """Pages of one model that state different data: each named with the first page."""
-    first = pages[0]
+def _disagreements(model_id: str, pages: list[IngestedPage]) -> list[str]:
+    """Pages of one id that state different data, on what both read: each named with the primary page."""
+    first = _primary(pages)
     found: list[str] = []
-    for other in pages[1:]:
-        left = {p.name: p.data() for p in first.parameters}
-        right = {p.name: p.data() for p in other.parameters}
-        if left != right:
-            names = sorted(name for name in left.keys() | right.keys() if left.get(name) != right.get(name))
+    for other in (page for page in pages if page is not first):
+        left = _stated(first, model_id)
+        right = _stated(other, model_id)
+        names = left.keys() | right.keys()
+        if first.cut_short or other.cut_short:
+            names = left.keys() & right.keys()
+        differ = sorted(name for name in names if left.get(name) != right.get(name))
+        if differ:
             found.append(
-                f"{first.model}: {first.page} and {other.page} disagree on {', '.join(names)}; {first.page} is used"
+                f"{model_id}: {first.page} and {other.page} disagree on {', '.join(differ)}; {first.page} is used"
             )
         if first.server != other.server:
-            found.append(f"{first.model}: {first.page} shows {first.server}, {other.page} shows {other.server}")
+            found.append(f"{model_id}: {first.page} shows {first.server}, {other.page} shows {other.server}")
     return found
+
+
+def _stated(page: IngestedPage, model_id: str) -> dict[str, object]:
+    """What the page states for `model_id`, parameter by parameter: read in full, the `model` box aside."""
+    read = {p.name for p in page.checked}
+    return {p.name: p.data() for p in page.parameters_for(model_id) if p.name in read and p.name != "model"}
 
 
 def _label(pages: list[IngestedPage]) -> str:

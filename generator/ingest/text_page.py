@@ -11,43 +11,105 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from generator.diff.values import same
 from generator.ingest.blocks import Block, BlockReader
 from generator.ingest.labels import LANGUAGES, PROSE_DEFAULT, language_of
-from generator.ingest.page import IngestedPage, PageError, PageParameter, PageWarning
+from generator.ingest.page import CutShort, IngestedPage, PageError, PageParameter, PageWarning, ResponseField
+from generator.ingest.response_sample import sample_fields
+from generator.ingest.restrictions import find_restrictions
 from generator.ingest.values import COLON, convert, number, prose_intervals
 from generator.ir import JSON
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
-_SEGMENT = re.compile(r"^[A-Za-z0-9_.{}\-]+$")
-_WHOLE_PATH = re.compile(r"^/[A-Za-z0-9_.{}/\-]*$")
+_SEGMENT = re.compile(r"^[A-Za-z0-9_.{}:\-]+$")
+_WHOLE_PATH = re.compile(r"^/[A-Za-z0-9_.{}/:\-]*$")
 _URL = re.compile(r"--url\s+['\"]?(?P<url>[^\s'\"]+)")
+_LONGEST_SAMPLE = 2000
+"""Lines a response sample may take."""
+_SHORT_TAIL = 40
+"""A page with fewer lines than this after its samples and no body section was most likely cut short there."""
 
 
-def read_text_page(text: str, page: str) -> IngestedPage | PageError:
-    """Everything the text page states, or why it cannot be read as an API page."""
+def read_text_page(text: str, page: str, known: Collection[str] = ()) -> IngestedPage | PageError:
+    """Everything the text page states, or why it cannot be read as an API page (`known`: parameter names a
+    restriction in its prose may name, see `restrictions`)."""
     lines = text.splitlines()
     warnings: list[PageWarning] = []
     endpoint = _endpoint(lines)
-    server, sample_model, sample_path = _curl(lines, warnings)
-    if endpoint is None and sample_path is None:
+    curl = _curl(lines, warnings)
+    if endpoint is None and curl.path is None:
         return PageError(page, None, "not an API reference page: no endpoint (no `POST /v1/...` line, no curl sample)")
-    method_path = endpoint or f"POST {sample_path}"
-    if endpoint and sample_path and endpoint.split(" ", 1)[1] != sample_path:
-        warnings.append(PageWarning(None, f"the curl sample posts to {sample_path}, the page documents {endpoint}"))
+    method_path = endpoint or f"POST {curl.path}"
+    if endpoint and curl.path and endpoint.split(" ", 1)[1] != curl.path:
+        warnings.append(PageWarning(None, f"the curl sample posts to {curl.path}, the page documents {endpoint}"))
     section = _body_section(lines)
     if section is None:
-        return PageError(page, None, "no request body section (no line `application/json` after the body heading)")
-    start, end = section
+        return PageError(page, None, _no_body(lines, curl))
+    start, end, closed = section
     reader = BlockReader()
     for index in range(start, end):
         reader.feed(index + 1, lines[index], lines[index + 1] if index + 1 < len(lines) else None)
     warnings += reader.warnings
+    closed = closed or reader.stopped
+    if not closed:
+        _drop_cut_option(lines, reader, warnings)
     parameters = tuple(_parameter(block, warnings) for block in reader.blocks)
-    model = _model(parameters, sample_model, warnings)
-    return IngestedPage(page, model, server, method_path, _language(lines), parameters, tuple(warnings))
+    box = next((block for block in reader.blocks if block.name == "model"), None)
+    model, models = _models(parameters, box, curl.model, warnings)
+    cut = None if closed else _cut(lines, reader)
+    prose = [(i + 1, line) for i, line in enumerate(lines) if not curl.start <= i < curl.end]
+    return IngestedPage(
+        page,
+        model,
+        curl.server,
+        method_path,
+        _language(lines),
+        parameters,
+        tuple(warnings),
+        models=models,
+        restrictions=find_restrictions(prose, models, parameters, known),
+        cut_short=cut,
+        response_fields=curl.response_fields,
+    )
+
+
+def stated_endpoint(text: str) -> str | None:
+    """`POST /v1/...` as the page's method and path lines (else its curl sample) state it, None if neither does."""
+    lines = text.splitlines()
+    endpoint = _endpoint(lines)
+    if endpoint is not None:
+        return endpoint
+    path = _curl(lines, []).path
+    return f"POST {path}" if path else None
+
+
+def _no_body(lines: list[str], curl: CurlSample) -> str:
+    """Why there is no body section: the page ends before it, or it has none."""
+    message = "no request body section (no line `application/json` after the body heading)"
+    if curl.path is not None and len(lines) - curl.end < _SHORT_TAIL:
+        return f"{message}: the page seems cut short after its samples (save or fetch the whole page)"
+    return message
+
+
+def _drop_cut_option(lines: list[str], reader: BlockReader, warnings: list[PageWarning]) -> None:
+    """An option on the very last line of a page cut short may itself be cut (`doubao-seed-2.0-`): not taken."""
+    block = reader.current
+    last = next((i + 1 for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if block is None or not block.options or block.options[-1][0] != last:
+        return
+    line, text = block.options.pop()
+    warnings.append(PageWarning(line, f"{block.name}: the option {text!r} is where the page is cut; not taken"))
+
+
+def _cut(lines: list[str], reader: BlockReader) -> CutShort:
+    """The cut of a page whose body section runs to its end, naming the last entry read."""
+    last = reader.blocks[-1] if reader.blocks else None
+    line = next((i + 1 for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    return CutShort(line, last.name if last else None, "no response section follows the request body")
 
 
 def _endpoint(lines: list[str]) -> str | None:
@@ -75,12 +137,25 @@ def _path(lines: list[str]) -> str:
     return "".join(parts).rstrip("/") if len(parts) > 1 else ""
 
 
-def _curl(lines: list[str], warnings: list[PageWarning]) -> tuple[str | None, str | None, str | None]:
-    """(server origin, model of the sample body, path of the sample URL), each None when absent."""
+@dataclass(frozen=True)
+class CurlSample:
+    """The curl sample and the response sample after it: 0-based [start, end) lines, and what they state."""
+
+    server: str | None = None
+    model: str | None = None
+    path: str | None = None
+    start: int = 0
+    end: int = 0
+    response_fields: tuple[ResponseField, ...] = ()
+
+
+def _curl(lines: list[str], warnings: list[PageWarning]) -> CurlSample:
+    """The curl sample's server origin, body model and URL path, and the response sample's fields."""
     start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("curl ")), None)
     if start is None:
-        return None, None, None
+        return CurlSample()
     server = path = model = None
+    end = start + 1
     for index in range(start, min(len(lines), start + 12)):
         match = _URL.search(lines[index])
         if match:
@@ -88,29 +163,56 @@ def _curl(lines: list[str], warnings: list[PageWarning]) -> tuple[str | None, st
             if parts.scheme and parts.netloc:
                 server, path = f"{parts.scheme}://{parts.netloc}", parts.path or "/"
         if "--data" in lines[index]:
-            model = _sample_model(lines, index, warnings)
+            model, end = _sample_model(lines, index, warnings)
             break
-    return server, model, path
+    fields, end = _response_sample(lines, end)
+    return CurlSample(server, model, path, start, end, fields)
 
 
-def _sample_model(lines: list[str], data_line: int, warnings: list[PageWarning]) -> str | None:
-    """The `model` of the JSON body after `--data '`, up to the line holding only `'`."""
-    body: list[str] = []
-    for index in range(data_line + 1, min(len(lines), data_line + 200)):
-        if lines[index].strip() == "'":
-            break
-        body.append(lines[index])
-    try:
-        data = json.loads("\n".join(body))
-    except ValueError:
-        warnings.append(PageWarning(data_line + 1, "the curl sample's body is not JSON; its model is not read"))
-        return None
-    model = data.get("model") if isinstance(data, dict) else None
-    return model if isinstance(model, str) and model else None
+def _sample_model(lines: list[str], data_line: int, warnings: list[PageWarning]) -> tuple[str | None, int]:
+    """The `model` of the curl sample's JSON body, and the 0-based line after the body.
+
+    The body runs from `--data '` to the closing quote, on one line (`--data '{...}'`) or over several (the
+    closing quote alone on its line, or after the last brace: `}'`); the first end at which it is JSON wins.
+    """
+    rest = lines[data_line].split("--data", 1)[1].strip()
+    quote = rest[:1] if rest[:1] in ("'", '"') else ""
+    body = [rest[len(quote) :]]
+    for index in range(data_line, min(len(lines), data_line + _LONGEST_SAMPLE)):
+        if index > data_line:
+            body.append(lines[index])
+        text = "\n".join(body).rstrip()
+        if quote and not text.endswith(quote):
+            continue
+        try:
+            data = json.loads(text[: len(text) - len(quote)])
+        except ValueError:
+            continue
+        model = data.get("model") if isinstance(data, dict) else None
+        return (model if isinstance(model, str) and model else None), index + 1
+    warnings.append(PageWarning(data_line + 1, "the curl sample's body is not JSON; its model is not read"))
+    return None, data_line + 1
 
 
-def _body_section(lines: list[str]) -> tuple[int, int] | None:
-    """The 0-based [start, end) of the body's parameter lines."""
+def _response_sample(lines: list[str], after: int) -> tuple[tuple[ResponseField, ...], int]:
+    """The fields of the JSON object that starts on the first non-blank line at or after `after` (0-based), and
+    the line after it; nothing when no such object is there."""
+    first = next((i for i in range(after, min(len(lines), after + 5)) if lines[i].strip()), None)
+    if first is None or lines[first].strip() != "{":
+        return (), after
+    for index in range(first, min(len(lines), first + _LONGEST_SAMPLE)):
+        if lines[index].rstrip() != "}":
+            continue
+        try:
+            sample = json.loads("\n".join(lines[first : index + 1]))
+        except ValueError:
+            continue
+        return (sample_fields(sample, first + 1) if isinstance(sample, dict) else ()), index + 1
+    return (), after
+
+
+def _body_section(lines: list[str]) -> tuple[int, int, bool] | None:
+    """The 0-based [start, end) of the body's parameter lines, and whether a response heading ends them."""
     candidates = [i for i, line in enumerate(lines) if line.strip() == "application/json"]
     if not candidates:
         return None
@@ -118,8 +220,8 @@ def _body_section(lines: list[str]) -> tuple[int, int] | None:
     after_heading = [i for i in candidates if _previous_text(lines, i) in body_headings]
     start = (after_heading or candidates)[0] + 1
     responses = {label for labels in LANGUAGES for label in labels.response}
-    end = next((i for i in range(start, len(lines)) if lines[i].strip() in responses), len(lines))
-    return start, end
+    end = next((i for i in range(start, len(lines)) if lines[i].strip() in responses), None)
+    return (start, len(lines), False) if end is None else (start, end, True)
 
 
 def _previous_text(lines: list[str], index: int) -> str:
@@ -142,18 +244,33 @@ def _language(lines: list[str]) -> str | None:
     return language_of(hits)
 
 
-def _model(parameters: tuple[PageParameter, ...], sample: str | None, warnings: list[PageWarning]) -> str | None:
-    """The model the page is for: its `model` box (one option, or the default), else the curl sample's."""
-    box = next((p for p in parameters if p.name == "model"), None)
-    stated: str | None = None
-    if box is not None and box.enum is not None and len(box.enum) == 1 and isinstance(box.enum[0], str):
-        stated = box.enum[0]
-    elif box is not None and isinstance(box.default, str):
-        stated = box.default
+def _models(
+    parameters: tuple[PageParameter, ...], box: Block | None, sample: str | None, warnings: list[PageWarning]
+) -> tuple[str | None, tuple[str, ...]]:
+    """The page's default model and every id it documents: its `model` box's options (a family page lists
+    several), else the curl sample's model. The default is the box's one option, its default, its example,
+    the sample's model, or its first option, in that order."""
+    parameter = next((p for p in parameters if p.name == "model"), None)
+    options = tuple(v for v in (parameter.enum or ()) if isinstance(v, str)) if parameter else ()
+    example = _example_id(box)
+    line = parameter.line if parameter else None
+    if len(options) > 1:
+        if sample and sample not in options:
+            warnings.append(PageWarning(line, f"the curl sample uses {sample}, which the model box does not list"))
+        candidates = [parameter.default if parameter else None, example, sample, options[0]]
+        return next(c for c in candidates if isinstance(c, str) and c in options), options
+    stated = options[0] if options else parameter.default if parameter and isinstance(parameter.default, str) else None
     if stated and sample and stated != sample:
-        line = box.line if box else None
         warnings.append(PageWarning(line, f"the model box says {stated}, the curl sample {sample}; using {stated}"))
-    return stated or sample
+    model = stated or sample
+    return model, (model,) if model else ()
+
+
+def _example_id(box: Block | None) -> str | None:
+    if box is None or box.example is None:
+        return None
+    value, ok = convert(box.example[1], ("string",))
+    return value if ok and isinstance(value, str) else None
 
 
 def _parameter(block: Block, warnings: list[PageWarning]) -> PageParameter:

@@ -9,16 +9,18 @@ spec/api.yaml marked for review. The same code writes the temporary copy `sync` 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator.diff.values import same
 from generator.ingest.model_file import Mark, ModelPlan, page_name, title_from_id
+from generator.ingest.response_plan import ResponseAddition
 from generator.ir import JSON
 
 
@@ -43,16 +45,23 @@ def dump(data: Any) -> str:
     return out.getvalue()
 
 
-def write_plans(folder: Path, plans: Iterable[ModelPlan], catalogue_order: list[str]) -> list[Path]:
-    """Apply every plan to the spec folder `folder`; the files written, api.yaml first if it changed."""
+def write_plans(
+    folder: Path,
+    plans: Iterable[ModelPlan],
+    catalogue_order: list[str],
+    responses: Sequence[ResponseAddition] = (),
+) -> list[Path]:
+    """Apply every plan (and the response fields to add) to the spec folder `folder`; the files written,
+    api.yaml first if it changed."""
     yaml = round_trip()
     written: list[Path] = []
     plans = list(plans)
     additions = {name: (plan, entry) for plan in plans for name, entry in plan.catalogue_additions.items()}
-    if additions:
+    if additions or responses:
         api_path = folder / "api.yaml"
         api = yaml.load(api_path.read_text(encoding="utf-8"))
         add_to_catalogue(api, additions)
+        add_response_fields(api, responses)
         api_path.write_text(dump(api), encoding="utf-8")
         written.append(api_path)
     order = catalogue_order + [name for name in additions if name not in catalogue_order]
@@ -79,11 +88,17 @@ def apply_model(data: CommentedMap, plan: ModelPlan, catalogue_order: list[str])
         data["server"] = plan.server
     if plan.source is not None:
         data["sources"].append(CommentedMap(plan.source))
+    if plan.notes:
+        notes = data.get("notes")
+        if not isinstance(notes, CommentedSeq):
+            notes = CommentedSeq()
+            data["notes"] = notes
+        notes.extend(plan.notes)
     parameters = data.get("parameters")
     if not isinstance(parameters, CommentedMap):
         parameters = CommentedMap()
         data["parameters"] = parameters
-    for name in [name for name in parameters if name not in plan.parameters]:
+    for name in [name for name in parameters if name not in plan.parameters and name not in plan.unchecked]:
         del parameters[name]
     for name, planned in _in_order(plan.parameters, catalogue_order):
         if name not in parameters:
@@ -123,6 +138,8 @@ def new_model(plan: ModelPlan, catalogue_order: list[str]) -> CommentedMap:
         _apply_fields(entry, planned)
         parameters[name] = entry
     data["parameters"] = parameters
+    if plan.notes:
+        data["notes"] = CommentedSeq(plan.notes)
     data.yaml_set_start_comment(
         f"Written by `evolink-codegen sync` from {plan.page.page}.\n"
         "Review it (title, summary, parameters; `inherit:` for a quick-chat page), then run `make generate`."
@@ -145,6 +162,27 @@ def add_to_catalogue(api: CommentedMap, additions: dict[str, tuple[ModelPlan, di
         )
 
 
+def add_response_fields(api: CommentedMap, additions: Sequence[ResponseAddition]) -> None:
+    """Add each response field under its object schema's `properties`, optional, under a review comment."""
+    for addition in additions:
+        node = api["schemas"][addition.schema]
+        for key in addition.pointer:
+            node = node[key]
+        properties = node.get("properties")
+        if not isinstance(properties, CommentedMap):
+            properties = CommentedMap()
+            node["properties"] = properties
+        if addition.name in properties:
+            continue
+        entry = _yaml_value(addition.schema_entry())
+        entry["description"] = f"Shown in the response of {addition.page}."
+        properties[addition.name] = entry
+        indent = 2 * (len(addition.pointer) + 3)
+        properties.yaml_set_comment_before_after_key(
+            addition.name, before="Added by `evolink-codegen sync`: review the type and the description.", indent=indent
+        )
+
+
 def _in_order(parameters: dict[str, Any], order: list[str]) -> list[tuple[str, Any]]:
     return sorted(parameters.items(), key=lambda item: _rank(item[0], order))
 
@@ -160,7 +198,9 @@ def _flow_map() -> CommentedMap:
 
 
 def _yaml_value(value: JSON) -> Any:
-    """Lists and small mappings in flow style, as the spec writes them (`enum: [a, b]`)."""
+    """Lists and small mappings in flow style, as the spec writes them (`enum: [a, b]`, `type: [string, "null"]`)."""
+    if value == "null":
+        return DoubleQuotedScalarString(value)
     if isinstance(value, list):
         sequence = CommentedSeq(_yaml_value(item) for item in value)
         sequence.fa.set_flow_style()

@@ -118,8 +118,13 @@ def test_markdown_refs_cycles_allof_and_broken_documents() -> None:
         result = ingest_text(page, name)
         assert isinstance(result, PageError) and "no application/json request body" in result.message, name
     unclosed = spec_request.rsplit("````", 1)[0]
-    error = ingest_text(unclosed, "cut.md")
-    assert isinstance(error, PageError) and error.line is not None and "never closed" in error.message
+    cut = ingest_text(unclosed, "cut.md")
+    assert isinstance(cut, IngestedPage) and cut.cut_short is not None, "an unclosed fence is a page cut short"
+    assert "never closed" in cut.cut_short.reason
+    unparsable = unclosed.split("openapi: 3.1.0", 1)[0] + "openapi: 3.1.0\n  bad: ["
+    error = ingest_text(unparsable, "cut.md")
+    assert isinstance(error, PageError) and error.line is not None and "cut short" in error.message
+    assert "never closed" in error.message
     broken = replaced(spec_request, "openapi: 3.1.0", "openapi: 3.1.0\n  bad: [")
     error = ingest_text(broken, "bad.md")
     assert isinstance(error, PageError) and error.line is not None and "not valid YAML" in error.message

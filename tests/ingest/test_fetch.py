@@ -185,6 +185,9 @@ def test_sync_with_no_page_rechecks_the_models_source_urls(
 
     spec = tmp_path / "real"
     shutil.copytree(ROOT / "spec", spec)
+    for path in (spec / "models").glob("*.yaml"):  # only the served page has a URL: nothing leaves the machine
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if not line.startswith("    url: ")), encoding="utf-8")
     model_file = next(p for p in (spec / "models").glob("*.yaml") if SEED.name in p.read_text(encoding="utf-8"))
     url = serve(page_server, "/seed.txt", SEED.read_bytes())
     edit(model_file, f"page: {SEED.name}\n", f"page: {SEED.name}\n    url: {url}\n")

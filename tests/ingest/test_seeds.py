@@ -133,8 +133,25 @@ def test_cli_json_gives_every_seed_page(capsys: pytest.CaptureFixture[str], spec
     assert code == 0
     assert [entry["page"] for entry in output] == [str(p) for p in SEED_PAGES]
     for entry, path in zip(output, SEED_PAGES, strict=True):
-        assert set(entry) == {"page", "language", "model", "server", "endpoint", "parameters", "warnings"}
+        assert set(entry) == {
+            "page",
+            "language",
+            "model",
+            "models",
+            "server",
+            "endpoint",
+            "parameters",
+            "parameters_by_model",
+            "restrictions",
+            "cut_short",
+            "response_fields",
+            "warnings",
+        }
         assert entry["model"] == model_of(spec, path).id
+        assert entry["models"] == [entry["model"]], "a seed page documents one model"
+        assert entry["parameters_by_model"] == {entry["model"]: list(entry["parameters"])}
+        assert entry["cut_short"] is None and entry["restrictions"] == []
+        assert {"id", "model", "choices", "choices[].message", "usage"} <= {f["path"] for f in entry["response_fields"]}
         assert entry["server"].startswith("https://")
         for parameter in entry["parameters"].values():
             assert set(parameter) == {"type", "required", "minimum", "maximum", "default", "enum"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import yaml
@@ -12,6 +12,7 @@ from generator.ingest import IngestedPage, ingest_text
 from generator.ingest.blocks import labelled
 from generator.ingest.labels import LANGUAGES, Labels
 from generator.ingest.values import COLON
+from tests.support.files import renamed
 from tests.support.paths import ROOT
 
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
@@ -66,6 +67,29 @@ def with_block(text: str, before: str, block: str) -> str:
     line = next(parameter.line for parameter in page.parameters if parameter.name == before)
     lines = text.splitlines()
     return "\n".join(lines[: line - 1] + block.splitlines() + lines[line - 1 :]) + "\n"
+
+
+def full_seed_page() -> tuple[Path, IngestedPage]:
+    """The seed page that documents the most parameters (the family's full page), ingested."""
+    pages = [(path, ingest_text(path.read_text(encoding="utf-8"), path.name)) for path in SEED_PAGES]
+    read = [(path, page) for path, page in pages if isinstance(page, IngestedPage)]
+    return max(read, key=lambda item: len(item[1].parameters))
+
+
+def family_page(text: str, ids: Sequence[str], *, note: str | None = None) -> str:
+    """A full page turned into a family page, as the vendor writes one: its model id becomes `ids[0]` everywhere,
+    its `model` box lists every id (`a,` `b,` `c`, one a line, as on the GPT-5.1 page), and `note` (a sentence,
+    such as a restriction) is added to the box's description."""
+    page = ingest_text(text, "page")
+    assert isinstance(page, IngestedPage) and page.model is not None
+    lines = renamed(text, page.model, ids[0]).splitlines()
+    box = next(parameter for parameter in page.parameters if parameter.name == "model")
+    option = next(i for i in range(box.line, len(lines)) if labelled(lines[i], "options") is not None) + 1
+    assert lines[option].strip() == ids[0], "the model box lists one option"
+    lines[option : option + 1] = [f"{model_id}," for model_id in ids[:-1]] + [ids[-1]]
+    if note is not None:
+        lines[option - 1 : option - 1] = [note, ""]
+    return "\n".join(lines) + "\n"
 
 
 def markdown_page(schema_name: str, openapi: Path, *, edit: Callable[[dict[str, object]], None] | None = None) -> str:

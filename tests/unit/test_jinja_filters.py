@@ -10,6 +10,7 @@ import ast
 import shlex
 import tomllib
 from pathlib import Path
+from urllib.parse import unquote
 
 import jinja2
 import pytest
@@ -22,11 +23,13 @@ from generator.emit.jinja_env import (
     md_code,
     md_prose,
     md_prose_cell,
+    md_url,
     py_doc,
     py_str,
     py_value,
     toml_str,
 )
+from tests.support.site_markdown import to_html
 
 HOSTILE = [
     "plain",
@@ -148,8 +151,17 @@ def test_sh_quote_reads_back_as_one_word(text: str) -> None:
     assert shlex.split(FILTERS["sh_quote"](text)) == [text]
 
 
+@pytest.mark.parametrize("path", ["a(b)c", "with space", "<angle>", "back\\slash", "tab\there", "plain/ok?q=1#f"])
+def test_md_url_keeps_a_link_pointing_where_the_url_does(path: str) -> None:
+    url = f"https://docs.example.com/{path}"
+    linked = md_url(url)
+    assert not set(linked) & set(" ()<>\\\t") and unquote(linked) == url
+    html = to_html(f"[page]({linked})")
+    assert f'href="{linked}"' in html.replace("&amp;", "&")
+
+
 def test_every_filter_is_tested_here() -> None:
-    tested = {md, md_cell, md_code, md_prose, md_prose_cell, py_doc, py_str, py_value, toml_str, shlex.quote}
+    tested = {md, md_cell, md_code, md_prose, md_prose_cell, md_url, py_doc, py_str, py_value, toml_str, shlex.quote}
     assert set(FILTERS.values()) == tested
 
 
