@@ -9,7 +9,7 @@ Templates only loop over these values; every identifier and annotation is comput
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.emit.annotations import annotation, json_kinds, names_by_module
@@ -29,7 +29,8 @@ CLIENT_CLASS = "Evolink"
 VENDOR_FIELD_CLASHES = ("extra_body",)
 """Body fields of the vendor whose wire names are also the SDK's own keyword arguments of `create()`."""
 ANY_MODEL_PARAMS = "AnyModelParams"
-"""The TypedDict of `create()`'s keyword arguments for a model chosen at run time (`model: str`)."""
+"""The TypedDict of `create()`'s keyword arguments for any model id (`model: str`: chosen at run time, or newer than
+the SDK): the parameters every known model takes."""
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,20 @@ class ModelView:
 
 
 @dataclass(frozen=True)
-class UnionParamView(ArgumentView):
-    """One keyword argument of the `model: str` overloads: the union of what every model takes under that name."""
+class RuleView:
+    """One `Rule` of `_rules.ANY_MODEL`, the checks for a model id the SDK does not know: one argument, with
+    only what every known model that takes it agrees on (no range, no enum: a newer model may have others)."""
 
-    taken_by: str
-    """`every model`, or the ids of the models that take it."""
+    name: str
+    python_name: str
+    kinds: tuple[str, ...]
+    item_kinds: tuple[str, ...]
+    nullable: bool
+    min_items: int | None
+    required: bool
+    minimum: None = None
+    maximum: None = None
+    enum: None = None
 
 
 @dataclass(frozen=True)
@@ -175,7 +185,7 @@ class SdkView:
 
     @property
     def params_classes(self) -> list[str]:
-        """The kwargs TypedDicts (one per model, and the union one), in `__all__` order."""
+        """The kwargs TypedDicts (one per model, and the any-model one), in `__all__` order."""
         return sorted([*(model.params_class for model in self.models), self.any_model_params], key=natural_key)
 
     @property
@@ -194,27 +204,37 @@ class SdkView:
         return any(model.streams for model in self.models)
 
     @property
-    def any_model_kwargs(self) -> tuple[UnionParamView, ...]:
-        """The fields of `any_model_params`: every model's keyword arguments, in first-seen order.
+    def any_model_kwargs(self) -> tuple[ArgumentView, ...]:
+        """The fields of `any_model_params`: the keyword arguments every model takes, in first-seen order.
 
-        A name several models take with different types gets the union of the types; it is required only
-        when every model requires it.
+        Each is annotated with the union of the models' annotations, and required when every model requires it.
         """
-        by_name: dict[str, list[tuple[str, ParamView]]] = {}
-        for model in self.models:
-            for param in model.kwargs:
-                by_name.setdefault(param.python_name, []).append((model.id, param))
+        kwargs = {param.python_name for model in self.models for param in model.kwargs}
         return tuple(
-            UnionParamView(
-                name=taken[0][1].name,
+            ArgumentView(
+                name=taken[0].name,
                 python_name=python_name,
-                annotation=union_annotation(param for _, param in taken),
-                description=taken[0][1].description,
-                required=len(taken) == len(self.models) and all(param.required for _, param in taken),
-                taken_by="every model" if len(taken) == len(self.models) else ", ".join(model for model, _ in taken),
+                annotation=union_annotation(taken),
+                description=taken[0].description,
+                required=all(param.required for param in taken),
             )
-            for python_name, taken in by_name.items()
+            for python_name, taken in self._taken_by_name().items()
+            if len(taken) == len(self.models) and python_name in kwargs
         )
+
+    @property
+    def any_model_rules(self) -> tuple[RuleView, ...]:
+        """`_rules.ANY_MODEL`: a rule for every argument some model takes (`stream` too), in first-seen order."""
+        every = len(self.models)
+        return tuple(shared_rule(taken, every_model=len(taken) == every) for taken in self._taken_by_name().values())
+
+    def _taken_by_name(self) -> dict[str, list[ParamView]]:
+        """Each Python argument name some model takes -> that parameter of each model that takes it."""
+        by_name: dict[str, list[ParamView]] = {}
+        for model in self.models:
+            for param in model.params:
+                by_name.setdefault(param.python_name, []).append(param)
+        return by_name
 
     @property
     def endpoint_path_prefixes(self) -> tuple[str, ...]:
@@ -226,6 +246,31 @@ class SdkView:
 def params_class(class_stem: str) -> str:
     """The name of a model's kwargs TypedDict, from its class stem."""
     return f"{class_stem}Params"
+
+
+def shared_rule(params: Sequence[ParamView], *, every_model: bool) -> RuleView:
+    """The check an argument gets for an unknown model, from its parameters in the models that take it.
+
+    Its kinds are their union, nullable when any is; list items are checked only when each constrains them;
+    a minimum item count and `required` stay only when `every_model` takes the argument and each sets them
+    (the lowest count). A Python name has one wire name in every model (the loader checks the catalogue).
+    """
+    unconstrained_items = any("array" in param.kinds and not param.item_kinds for param in params)
+    min_items = [param.min_items for param in params if param.min_items is not None]
+    return RuleView(
+        name=params[0].name,
+        python_name=params[0].python_name,
+        kinds=_merged(param.kinds for param in params),
+        item_kinds=() if unconstrained_items else _merged(param.item_kinds for param in params),
+        nullable=any(param.nullable for param in params),
+        min_items=min(min_items) if every_model and len(min_items) == len(params) else None,
+        required=every_model and all(param.required for param in params),
+    )
+
+
+def _merged(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    """The members of every group once, in first-seen order."""
+    return tuple(dict.fromkeys(member for group in groups for member in group))
 
 
 def union_annotation(params: Iterable[ParamView]) -> str:

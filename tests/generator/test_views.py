@@ -4,11 +4,12 @@ return types per overload, inferred flags per matrix cell (expectations derived 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.docs_view import README_SENDS, DocsView, build_docs_view
 from generator.emit.runtime_facts import read_runtime_facts
-from generator.emit.sdk_view import SdkView, build_sdk_view
+from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
 from generator.ir import ModelVariant, Spec
 from generator.load.loader import load_spec
 from tests.support.files import edit
@@ -132,3 +133,36 @@ def test_listed_arguments_leave_out_required_ones_and_put_stream_last() -> None:
             p.python_name for p in model.kwargs if not p.required
         ]
         assert (listed[-1] == ("stream", False)) is model.streams
+
+
+def _param(name: str, kinds: tuple[str, ...], **rule: object) -> ParamView:
+    """A `ParamView` of `name` with `kinds` and the rule fields in `rule` (the rest: none)."""
+    fields: dict[str, Any] = {"item_kinds": (), "nullable": False, "minimum": None, "maximum": None, "enum": None}
+    fields |= {"min_items": None, "required": False, **rule}
+    return ParamView(name, name, "object", "", inferred=False, kinds=kinds, **fields)
+
+
+def test_a_shared_rule_keeps_only_what_every_taker_agrees_on() -> None:
+    narrow = _param("x", ("integer",), minimum=1, maximum=8, enum=(1, 2))
+    wide = _param("x", ("number", "integer"), nullable=True, minimum=0)
+    rule = shared_rule([narrow, wide], every_model=True)
+    assert (rule.kinds, rule.nullable) == (("integer", "number"), True)
+    assert (rule.minimum, rule.maximum, rule.enum) == (None, None, None)
+    listed = _param("m", ("array",), item_kinds=("object",), min_items=2, required=True)
+    other = _param("m", ("array",), item_kinds=("string",), min_items=1, required=True)
+    both = shared_rule([listed, other], every_model=True)
+    assert (both.item_kinds, both.min_items, both.required) == (("object", "string"), 1, True)
+    some = shared_rule([listed], every_model=False)
+    assert (some.item_kinds, some.min_items, some.required) == (("object",), None, False)
+    unconstrained = _param("m", ("array",), required=True)
+    loose = shared_rule([listed, unconstrained], every_model=True)
+    assert (loose.item_kinds, loose.min_items, loose.required) == ((), None, True)
+
+
+def test_the_any_model_table_and_kwargs_follow_which_models_take_what() -> None:
+    spec, sdk, _ = _views(ROOT / "spec")
+    taken = [{p.python_name for p in model.parameters} for model in spec.models]
+    assert [rule.python_name for rule in sdk.any_model_rules] == list(
+        dict.fromkeys(p.python_name for model in spec.models for p in model.parameters)
+    )
+    assert {arg.python_name for arg in sdk.any_model_kwargs} == set.intersection(*taken) - {"stream"}

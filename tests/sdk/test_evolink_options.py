@@ -71,7 +71,7 @@ def test_the_extra_body_hints_work_when_followed_literally(
 
 
 def test_the_unknown_model_hint_works_when_followed(make_evolink: MakeEvolink, evolink_server: FakeServer) -> None:
-    client = make_evolink(max_retries=0)
+    client = make_evolink(max_retries=0, strict_models=True)
     message = rejection(client, "gemini-0-unreleased")
     match = re.search(r"model=('[^']*'), extra_body=(\{.*\})\.", message)
     assert match, message
@@ -206,21 +206,21 @@ def _atoms(hint: object) -> set[object]:
     return {hint}
 
 
-def test_any_model_params_is_the_union_of_every_models_parameters() -> None:
-    union = typing.get_type_hints(evolink.types.AnyModelParams, include_extras=True)
+def test_any_model_params_holds_what_every_model_takes_typed_with_the_union_of_their_types() -> None:
+    any_model = typing.get_type_hints(evolink.types.AnyModelParams, include_extras=True)
     per_model = {
         model: typing.get_type_hints(
             getattr(evolink.types, name.removesuffix("Request") + "Params"), include_extras=True
         )
         for model, name in request_schema_names().items()
     }
-    assert set(union) == {name for hints in per_model.values() for name in hints}
-    for name, hint in union.items():
-        takers = [hints[name] for hints in per_model.values() if name in hints]
+    every = set.intersection(*(set(hints) for hints in per_model.values()))
+    assert set(any_model) == every
+    assert {name for hints in per_model.values() for name in hints} - every, "some parameter only some models take"
+    for name, hint in any_model.items():
+        takers = [hints[name] for hints in per_model.values()]
         assert _atoms(hint) == {atom for taken in takers for atom in _atoms(taken)}, name
-        every_model_requires = len(takers) == len(per_model) and all(
-            typing.get_origin(taken) is typing.Required for taken in takers
-        )
+        every_model_requires = all(typing.get_origin(taken) is typing.Required for taken in takers)
         assert (typing.get_origin(hint) is typing.Required) == every_model_requires, name
 
 

@@ -26,7 +26,7 @@ from tests.support.openapi_params import (
     valid_value,
 )
 from tests.support.paths import ROOT
-from tests.support.sdk_clients import HI, RecordingEvolink, model_taking
+from tests.support.sdk_clients import HI, MakeEvolink, RecordingEvolink, model_taking
 from tests.support.sync_async import Drive
 from tests.support.validation_cases import (
     BOUNDED,
@@ -215,9 +215,10 @@ def test_list_items_of_the_wrong_type_are_rejected(client: RecordingEvolink, evo
 
 
 @pytest.mark.parametrize("model", ["gemini-9-ultra", "GEMINI-2.5-FLASH", "gpt-4o", ""])
-def test_an_unknown_model_is_rejected_naming_the_known_ones(
-    client: RecordingEvolink, evolink_server: FakeServer, model: str
+def test_a_strict_client_rejects_an_unknown_model_naming_the_known_ones(
+    make_evolink: MakeEvolink, evolink_server: FakeServer, model: str
 ) -> None:
+    client = make_evolink(max_retries=0, strict_models=True)
     with pytest.raises(InvalidParameterError) as caught:
         client.chat.completions.create(model=model, messages=HI)
     message = str(caught.value)

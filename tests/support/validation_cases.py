@@ -37,6 +37,35 @@ NUMBERS = [param for param in all_params() if "number" in param.kinds]
 NULLABLE = [param for param in all_params() if param.nullable]
 NOT_NULLABLE = [param for param in all_params() if not param.nullable]
 
+NEWER_MODEL = "some-model-from-next-year"
+"""A model id no spec names: how a model newer than the SDK looks to it."""
+
+
+def _takers() -> dict[str, list[Param]]:
+    takers: dict[str, list[Param]] = {}
+    for param in all_params():
+        takers.setdefault(param.python_name, []).append(param)
+    return takers
+
+
+TAKERS = _takers()
+"""Python name -> that parameter in each model that takes it: what a model id the SDK does not know is checked by."""
+_REFUSED = [
+    *OUT_OF_RANGE,
+    *((param, INVALID_CHOICES.get(param.python_name, "unknown-choice")) for param in ENUMS),
+]
+REFUSED_BY_A_KNOWN_MODEL = list(
+    {
+        (param.python_name, repr(value)): (param, value) for param, value in _REFUSED if param.accepts_kind(value)
+    }.values()
+)
+"""(parameter, value) pairs its model refuses (out of range, not in the enum) though of a kind it takes, once each."""
+
+
+def wrong_kinds(name: str) -> list[object]:
+    """The candidates of the wrong type for every model that takes `name`."""
+    return [value for value in WRONG_TYPE_CANDIDATES if not any(param.accepts_kind(value) for param in TAKERS[name])]
+
 
 def call(client: Any, model: str, **arguments: Any) -> Any:  # Any: an Evolink or an AsyncEvolink
     """``create(model=model, **arguments)``, with ``messages=HI`` unless given."""

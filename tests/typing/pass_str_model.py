@@ -1,9 +1,9 @@
-"""Calls with a model chosen at run time (`model: str`), which type-check through the fallback overloads.
+"""Calls with a model id given as a `str` (chosen at run time, or newer than the SDK), which type-check through
+the fallback overloads.
 
-Their keyword arguments are typed by `AnyModelParams`: every parameter any model takes, with the union of
-its types. The price: mypy falls through to these overloads for a literal id too, so the last three calls
-type-check although each is wrong for its model; run-time validation rejects them before anything is sent
-(tests/sdk/test_evolink_validation.py). A per-model TypedDict is the statically strict way (fail_cases.py).
+Their keyword arguments are typed by `AnyModelParams`: the parameters every known model takes, with the union
+of their types. A parameter only some models take does not type-check with a `str` model (fail_cases.py);
+tests/sdk/test_typing.py checks against the spec that each argument here is one every model takes.
 """
 
 from __future__ import annotations
@@ -16,9 +16,13 @@ HI: list[ChatMessageParam] = [{"role": "user", "content": "hi"}]
 
 def chosen_from_configuration(client: Evolink, chosen: str) -> str | None:
     completion: ChatCompletion = client.chat.completions.create(
-        model=chosen, messages=[{"role": "user", "content": "hi"}], temperature=0.2, top_k=3, seed=1
+        model=chosen, messages=[{"role": "user", "content": "hi"}], temperature=0.5, top_p=0.9
     )
     return completion.choices[0].message.content
+
+
+def a_model_newer_than_the_sdk(client: Evolink) -> ChatCompletion:
+    return client.chat.completions.create(model="some-model-from-next-year", messages=HI, temperature=0.5)
 
 
 def streamed(client: Evolink, chosen: str) -> list[str]:
@@ -35,7 +39,7 @@ def stream_flag_from_a_variable(
 
 
 def params_as_a_typed_dict(client: Evolink, chosen: str) -> ChatCompletion:
-    params: AnyModelParams = {"messages": [{"role": "user", "content": "hi"}], "reasoning_effort": "low"}
+    params: AnyModelParams = {"messages": [{"role": "user", "content": "hi"}], "temperature": 0.5}
     return client.chat.completions.create(model=chosen, **params)
 
 
@@ -44,14 +48,6 @@ async def asynchronous(client: AsyncEvolink, chosen: str) -> int:
         model=chosen, messages=[{"role": "user", "content": "hi"}], stream=True
     )
     raw = await client.chat.completions.with_raw_response.create(
-        model=chosen, messages=[{"role": "user", "content": "hi"}]
+        model="some-model-from-next-year", messages=[{"role": "user", "content": "hi"}], temperature=0.5
     )
     return raw.status_code + len([chunk async for chunk in stream])
-
-
-def legal_only_through_the_str_overloads(client: Evolink) -> None:
-    # gemini-2.5-flash-lite takes no top_k, gemini-3-pro-preview no seed, and gemini-9-ultra is no model:
-    # mypy accepts these through the `model: str` overloads; create() raises InvalidParameterError at run time.
-    client.chat.completions.create(model="gemini-2.5-flash-lite", messages=HI, top_k=40)
-    client.chat.completions.create(model="gemini-3-pro-preview", messages=HI, seed=1)
-    client.chat.completions.create(model="gemini-9-ultra", messages=HI)

@@ -1,4 +1,4 @@
-"""Client settings: the generated ``ClientConfig``, a client's nine ``ClientOptions``, and how they resolve.
+"""Client settings: the generated ``ClientConfig``, a client's ten ``ClientOptions``, and how they resolve.
 
 ``api_key``: the argument, else the ``config.api_key_env`` environment variable; neither is an error,
 nor is a key an HTTP header cannot carry (a line break, a space, a non-ASCII character).
@@ -9,6 +9,8 @@ endpoint path brings it: ``https://proxy.example/evolink/v1`` becomes ``https://
 ``fallback_base_urls``: ``None`` means the config's fallbacks when the primary is the default server
 and none otherwise; ``[]`` turns failover off. Plain ``http://`` is refused except for loopback hosts
 (``127.0.0.0/8``, ``::1``, ``localhost``) unless ``allow_insecure_http=True``.
+``strict_models``: ``False`` (the default) sends a model id the SDK does not know, checked only as far as
+every known model agrees (see ``_validation``); ``True`` refuses such an id before sending.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ClientConfig",
     "ClientOptions",
+    "check_flag",
     "check_max_retries",
     "resolve_api_key",
     "resolve_base_urls",
@@ -83,6 +86,7 @@ class ClientOptions(Generic[HttpClientT]):
     default_query: Mapping[str, object] | None
     http_client: HttpClientT | None
     allow_insecure_http: bool
+    strict_models: bool
 
     def arguments(self) -> dict[str, Any]:
         """The settings as the constructor's keyword arguments."""
@@ -107,6 +111,13 @@ def check_max_retries(max_retries: object) -> int:
             f"max_retries must be an int >= 0 (0 turns retries off), got {max_retries!r}.", parameter="max_retries"
         )
     return max_retries
+
+
+def check_flag(value: object, name: str) -> bool:
+    """``value`` if it is a ``bool``, else ``InvalidParameterError``: a string such as ``"false"`` would be true."""
+    if not isinstance(value, bool):
+        raise InvalidParameterError(f"{name} must be True or False, got {value!r}.", parameter=name)
+    return value
 
 
 def resolve_base_urls(

@@ -3,6 +3,14 @@
 The rules (``_rules.RULES``) are generated from the spec: for each model, each Python argument name
 maps to a ``Rule`` (wire name, JSON kinds, range, enum, minimum item count). Checking costs one dict
 look-up and a few ``isinstance`` calls per argument given; arguments not given are not sent.
+
+A model id the SDK does not know (a model newer than this version) is sent, checked against
+``_rules.ANY_MODEL``, also generated: only what every known model agrees on. Each argument some known
+model takes is accepted, with the union of those models' JSON kinds (``None`` if any takes it), never a
+range or an enum (a newer model may have others); an argument every known model requires is required,
+and a minimum item count every known model sets (``messages`` non-empty) is kept. An argument no known
+model takes raises, pointing to ``extra_body``, like a misspelt keyword. A client made with
+``strict_models=True`` refuses an unknown id instead.
 """
 
 from __future__ import annotations
@@ -123,9 +131,9 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class ModelRules:
-    """Every argument one model accepts, by Python name."""
+    """Every argument one model accepts, by Python name; for ``_rules.ANY_MODEL``, ``model`` is ``None``."""
 
-    model: str
+    model: str | None
     rules: Mapping[str, Rule]
     required: tuple[str, ...] = field(init=False)
 
@@ -133,21 +141,27 @@ class ModelRules:
         object.__setattr__(self, "required", tuple(name for name, rule in self.rules.items() if rule.required))
 
 
-def build_body(rules: Mapping[str, ModelRules], model: str, params: Mapping[str, object]) -> dict[str, object]:
+def build_body(
+    rules: Mapping[str, ModelRules],
+    model: str,
+    params: Mapping[str, object],
+    *,
+    any_model: ModelRules,
+    strict_models: bool = False,
+) -> dict[str, object]:
     """The JSON body for `model` with `params` (Python names), or `InvalidParameterError` naming what is wrong.
 
-    `rules` is the table `_rules.RULES`: each model id's `ModelRules`.
+    `rules` is the table `_rules.RULES`: each model id's `ModelRules`. A model id not in it is checked
+    against `any_model` (`_rules.ANY_MODEL`), or refused when `strict_models` is true.
     Every hint in a message works when followed literally: `extra_body` is offered only for a value JSON
     can carry, and a client setting passed to `create()` points to `client.with_options(...)`.
     """
-    model_rules = rules.get(model) if isinstance(model, str) else None
-    if model_rules is None:
-        raise _unknown_model(rules, model)
+    model_rules = _rules_for(rules, model, any_model, strict_models)
     body: dict[str, object] = {"model": model}
     for name, value in params.items():
         rule = model_rules.rules.get(name)
         if rule is None:
-            raise _unknown_parameter(model_rules, name, value)
+            raise _unknown_parameter(model_rules, model, name, value)
         problem = rule.problem(value)
         if problem is not None:
             raise _bad_value(model, name, rule, value, problem)
@@ -156,6 +170,20 @@ def build_body(rules: Mapping[str, ModelRules], model: str, params: Mapping[str,
         if name not in params:
             raise InvalidParameterError(f"{model}: {name} is required", model=model, parameter=name)
     return body
+
+
+def _rules_for(
+    rules: Mapping[str, ModelRules], model: object, any_model: ModelRules, strict_models: bool
+) -> ModelRules:
+    """The rules `model` is checked against: its own, else `any_model`, unless it is no `str` or models are strict."""
+    if not isinstance(model, str):
+        raise _unknown_model(rules, model)
+    model_rules = rules.get(model)
+    if model_rules is not None:
+        return model_rules
+    if strict_models:
+        raise _unknown_model(rules, model)
+    return any_model
 
 
 def _unknown_model(rules: Mapping[str, ModelRules], model: object) -> InvalidParameterError:
@@ -173,7 +201,7 @@ def _unknown_model(rules: Mapping[str, ModelRules], model: object) -> InvalidPar
     )
 
 
-def _unknown_parameter(rules: ModelRules, name: str, value: object) -> InvalidParameterError:
+def _unknown_parameter(rules: ModelRules, model: str, name: str, value: object) -> InvalidParameterError:
     accepted = ", ".join(rules.rules)
     if name in CLIENT_OPTIONS:
         hint = (
@@ -182,9 +210,12 @@ def _unknown_parameter(rules: ModelRules, name: str, value: object) -> InvalidPa
         )
     else:
         hint = _escape_hatch(name, value, name)
-    return InvalidParameterError(
-        f"{rules.model} does not take {name!r} (it takes: {accepted}). {hint}", model=rules.model, parameter=name
-    )
+    if rules.model is None:
+        what = f"{model} is not a model this version of the SDK knows, and no model it knows takes {name!r}"
+        taken = f"for a model it does not know, it takes any known model's parameters: {accepted}"
+    else:
+        what, taken = f"{model} does not take {name!r}", f"it takes: {accepted}"
+    return InvalidParameterError(f"{what} ({taken}). {hint}", model=model, parameter=name)
 
 
 def _bad_value(model: str, name: str, rule: Rule, value: object, problem: str) -> InvalidParameterError:

@@ -53,6 +53,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
+        strict_models: bool = False,
     ) -> None:
         options = ClientOptions(
             api_key=api_key,
@@ -64,6 +65,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             default_query=default_query,
             http_client=http_client,
             allow_insecure_http=allow_insecure_http,
+            strict_models=strict_models,
         )
         self._setup(options, httpx.AsyncClient)
 
@@ -79,6 +81,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool | NotGiven = NOT_GIVEN,
+        strict_models: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with some settings changed; headers and query merge; it shares (never closes) this pool."""
         if isinstance(fallback_base_urls, NotGiven):
@@ -95,6 +98,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             allow_insecure_http=(
                 self._allow_insecure_http if isinstance(allow_insecure_http, NotGiven) else allow_insecure_http
             ),
+            strict_models=self.strict_models if isinstance(strict_models, NotGiven) else strict_models,
         )
         return type(self)(**options.arguments())
 

@@ -27,6 +27,7 @@ from ._config import (
     ClientConfig,
     ClientOptions,
     HttpClientT,
+    check_flag,
     check_max_retries,
     resolve_api_key,
     resolve_base_urls,
@@ -71,6 +72,7 @@ class BaseClient(Generic[HttpClientT]):
         config = self._config
         http_client = options.http_client
         check_max_retries(options.max_retries)
+        check_flag(options.strict_models, "strict_models")
         check_timeout(options.timeout)
         check_headers(options.default_headers, "default_headers")
         check_mapping(options.default_query, "default_query")
@@ -81,6 +83,7 @@ class BaseClient(Generic[HttpClientT]):
         self._allow_insecure_http = options.allow_insecure_http
         self.timeout = resolve_timeout(options.timeout, http_client)
         self.max_retries = options.max_retries
+        self.strict_models = options.strict_models  # refuse, rather than send, a model id the SDK does not know
         self._custom_headers = dict(options.default_headers or {})
         self._custom_query = dict(options.default_query or {})
         self._owns_client = http_client is None

@@ -1,5 +1,9 @@
 # generated from spec/ by evolink-codegen; do not edit
-"""What each model accepts, argument by argument, as read from the spec: the table `create()` checks calls against."""
+"""What each model accepts, argument by argument, as read from the spec: the tables `create()` checks calls against.
+
+`RULES` holds each known model's rules; `ANY_MODEL` is what a model id the SDK does not know is checked
+against: every argument some known model takes, with only the kinds they accept (no range, no enum).
+"""
 
 from __future__ import annotations
 
@@ -331,3 +335,106 @@ RULES: dict[str, ModelRules] = {
         },
     ),
 }
+
+ANY_MODEL = ModelRules(
+    None,
+    {
+        "messages": Rule(
+            "messages",
+            ("array",),
+            items=("object",),
+            min_items=1,
+            required=True,
+        ),
+        "stream": Rule(
+            "stream",
+            ("boolean",),
+        ),
+        "max_completion_tokens": Rule(
+            "max_completion_tokens",
+            ("integer",),
+            nullable=True,
+        ),
+        "max_tokens": Rule(
+            "max_tokens",
+            ("integer",),
+        ),
+        "temperature": Rule(
+            "temperature",
+            ("number",),
+        ),
+        "top_p": Rule(
+            "top_p",
+            ("number",),
+        ),
+        "frequency_penalty": Rule(
+            "frequency_penalty",
+            ("number",),
+            nullable=True,
+        ),
+        "presence_penalty": Rule(
+            "presence_penalty",
+            ("number",),
+            nullable=True,
+        ),
+        "stop": Rule(
+            "stop",
+            (
+                "string",
+                "array",
+            ),
+            items=("string",),
+        ),
+        "n": Rule(
+            "n",
+            ("integer",),
+            nullable=True,
+        ),
+        "reasoning_effort": Rule(
+            "reasoning_effort",
+            ("string",),
+            nullable=True,
+        ),
+        "seed": Rule(
+            "seed",
+            ("integer",),
+            nullable=True,
+        ),
+        "logprobs": Rule(
+            "logprobs",
+            ("boolean",),
+            nullable=True,
+        ),
+        "top_logprobs": Rule(
+            "top_logprobs",
+            ("integer",),
+            nullable=True,
+        ),
+        "response_format": Rule(
+            "response_format",
+            ("object",),
+        ),
+        "stream_options": Rule(
+            "stream_options",
+            ("object",),
+        ),
+        "tools": Rule(
+            "tools",
+            ("array",),
+            nullable=True,
+            items=("object",),
+        ),
+        "tool_choice": Rule(
+            "tool_choice",
+            ("string",),
+        ),
+        "gemini_extensions": Rule(
+            "extra_body",
+            ("object",),
+        ),
+        "top_k": Rule(
+            "top_k",
+            ("integer",),
+        ),
+    },
+)

@@ -52,6 +52,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
+        strict_models: bool = False,
     ) -> None:
         options = ClientOptions(
             api_key=api_key,
@@ -63,6 +64,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             default_query=default_query,
             http_client=http_client,
             allow_insecure_http=allow_insecure_http,
+            strict_models=strict_models,
         )
         self._setup(options, httpx.Client)
 
@@ -78,6 +80,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool | NotGiven = NOT_GIVEN,
+        strict_models: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with some settings changed; headers and query merge; it shares (never closes) this pool."""
         if isinstance(fallback_base_urls, NotGiven):
@@ -94,6 +97,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             allow_insecure_http=(
                 self._allow_insecure_http if isinstance(allow_insecure_http, NotGiven) else allow_insecure_http
             ),
+            strict_models=self.strict_models if isinstance(strict_models, NotGiven) else strict_models,
         )
         return type(self)(**options.arguments())
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 import httpx
 
-from evolink._rules import RULES
+from evolink._rules import ANY_MODEL, RULES
 from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from evolink._validation import build_body
 
@@ -268,18 +268,23 @@ class Completions:
         """Create a chat completion; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
-        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
-        the model does not take, a value out of range, not in the enum or of the wrong type raises
-        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
-        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        ranges (see `evolink.types.<Model>Params`); a `model` given as a `str` (chosen at run time, or newer
+        than this SDK) is typed with the parameters every known model takes, `evolink.types.AnyModelParams`.
+        Arguments are checked before anything is sent: for a known model, a parameter it does not take, a value
+        out of range, not in the enum or of the wrong type raises `InvalidParameterError`. A model id this
+        SDK does not know is sent, with only the checks every model shares (types, a non-empty `messages`);
+        a parameter only some known models take is sent too, and one no known model takes raises. A client
+        made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
+        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and
+        `timeout` apply to this call.
         """
         from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
             ChatCompletion,
             ChatCompletionChunk,
         )
 
-        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
+        body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         if stream is True:
             return self._client._post_stream(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
@@ -501,18 +506,23 @@ class CompletionsWithRawResponse:
         """Create a chat completion and return the raw HTTP response; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
-        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
-        the model does not take, a value out of range, not in the enum or of the wrong type raises
-        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
-        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        ranges (see `evolink.types.<Model>Params`); a `model` given as a `str` (chosen at run time, or newer
+        than this SDK) is typed with the parameters every known model takes, `evolink.types.AnyModelParams`.
+        Arguments are checked before anything is sent: for a known model, a parameter it does not take, a value
+        out of range, not in the enum or of the wrong type raises `InvalidParameterError`. A model id this
+        SDK does not know is sent, with only the checks every model shares (types, a non-empty `messages`);
+        a parameter only some known models take is sent too, and one no known model takes raises. A client
+        made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
+        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and
+        `timeout` apply to this call.
         """
         from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
             ChatCompletion,
             ChatCompletionChunk,
         )
 
-        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
+        body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         if stream is True:
             return self._client._post_stream_raw(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
@@ -739,18 +749,23 @@ class CompletionsWithStreamingResponse:
         HTTP response; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`; a `model` chosen at run time is typed with the union of
-        them all, `evolink.types.AnyModelParams`). They are checked before anything is sent: a parameter
-        the model does not take, a value out of range, not in the enum or of the wrong type raises
-        `InvalidParameterError`. Parameters you do not pass are not sent. `extra_body` sends fields the
-        SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout` apply to this call.
+        ranges (see `evolink.types.<Model>Params`); a `model` given as a `str` (chosen at run time, or newer
+        than this SDK) is typed with the parameters every known model takes, `evolink.types.AnyModelParams`.
+        Arguments are checked before anything is sent: for a known model, a parameter it does not take, a value
+        out of range, not in the enum or of the wrong type raises `InvalidParameterError`. A model id this
+        SDK does not know is sent, with only the checks every model shares (types, a non-empty `messages`);
+        a parameter only some known models take is sent too, and one no known model takes raises. A client
+        made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
+        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and
+        `timeout` apply to this call.
         """
         from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
             ChatCompletion,
             ChatCompletionChunk,
         )
 
-        body = build_body(RULES, model, params if isinstance(stream, NotGiven) else {**params, "stream": stream})
+        arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
+        body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         if stream is True:
             return self._client._post_stream_streamed(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)

@@ -1,7 +1,7 @@
 # generated from spec/ by evolink-codegen; do not edit
 """The API's types: pydantic models of responses, stream chunks and errors (`ChatCompletion`, ...),
 TypedDicts of request arguments (`ChatMessageParam`, ...) and of each model's keyword arguments
-(`Gemini25FlashParams`, ...; `AnyModelParams` for a model chosen at run time)."""
+(`Gemini25FlashParams`, ...; `AnyModelParams` for any model id given as a `str`)."""
 
 from evolink.types._create_params import (
     AnyModelParams,

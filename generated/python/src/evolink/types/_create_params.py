@@ -3,9 +3,10 @@
 
 Each holds exactly what that model's page documents (plus, marked inferred, what a quick-chat page
 inherits from its family's full page), without `model` and `stream`, which `create()` takes itself.
-`AnyModelParams` is their union, for a model chosen at run time (`model: str`): every
-parameter any model takes, with the union of its types. It type-checks less strictly (a parameter
-the chosen model does not take passes the type checker); `create()` still checks every call at run time.
+`AnyModelParams` is for any model id (`model: str`: one chosen at run time, or one newer than this
+SDK): the parameters every known model takes, each with the union of their types. A parameter only some
+models take is not in it, so the type checker refuses it with a `str` model; build the arguments as the
+model's own TypedDict to use it. `create()` still checks every call at run time.
 """
 
 from __future__ import annotations
@@ -166,58 +167,16 @@ class Gemini31ProPreviewParams(TypedDict, total=False):
 
 
 class AnyModelParams(TypedDict, total=False):
-    """Keyword arguments of `create(model=<a str chosen at run time>, ...)` besides `stream`: any model's."""
+    """Keyword arguments of `create(model=<any str>, ...)` besides `stream`: the ones every known model takes."""
 
     messages: Required[Sequence[ChatMessageParam]]
-    """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input. Taken by
-    every model."""
-    max_completion_tokens: int | None
-    """Maximum number of completion tokens for the generated response; Gemini's `maxOutputTokens`. Taken by
-    gemini-2.5-flash, gemini-2.5-flash-lite."""
+    """The conversation so far: a list of chat messages. Supports multi-turn dialogue and multimodal input."""
     max_tokens: int
     """Maximum number of tokens for the generated response (the legacy OpenAI parameter). A value that is too small can
-    truncate the response. Taken by every model."""
+    truncate the response."""
     temperature: float
     """Sampling temperature: how random the output is. Low values (e.g. 0.2) give more deterministic, focused output;
-    high values (e.g. 1.5) more random, creative output. Taken by every model."""
+    high values (e.g. 1.5) more random, creative output."""
     top_p: float
     """Nucleus sampling: sample only from the tokens whose cumulative probability reaches this value (0.9 means the top
-    90 %). 1.0 considers every token. Adjust either `temperature` or `top_p`, not both. Taken by every model."""
-    frequency_penalty: float | None
-    """Frequency penalty coefficient; Gemini's `frequencyPenalty`. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    presence_penalty: float | None
-    """Presence penalty coefficient; Gemini's `presencePenalty`. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    stop: str | Sequence[str]
-    """Stop sequences: a string or a list of strings; Gemini's `stopSequences`. Taken by gemini-2.5-flash,
-    gemini-2.5-flash-lite."""
-    n: int | None
-    """Number of candidate completions to generate. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    reasoning_effort: Literal["none", "low", "medium", "high"] | None
-    """How much the model reasons before answering. Gemini 2.5 Flash and Flash Lite can turn thinking off with `none`;
-    `low`, `medium` and `high` map to growing thinking budgets. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    seed: int | None
-    """Random seed that makes output as reproducible as possible; Gemini's `seed`. Taken by gemini-2.5-flash,
-    gemini-2.5-flash-lite."""
-    logprobs: bool | None
-    """Whether to return the log probability of each output token; Gemini's `responseLogprobs`. Taken by
-    gemini-2.5-flash, gemini-2.5-flash-lite."""
-    top_logprobs: int | None
-    """Number of most likely tokens, with their log probabilities, to return at each position; Gemini's `logprobs`.
-    Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    response_format: ResponseFormatParam
-    """Output format: JSON mode or a JSON Schema; Gemini's `responseMimeType`, `responseSchema` and
-    `responseJsonSchema`. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    stream_options: StreamOptionsParam
-    """Options for a streamed response; only with `stream: true`. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    tools: Sequence[ToolParam] | None
-    """The tools (functions) the model may call. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    tool_choice: Literal["none", "auto", "required"]
-    """Whether and how the model calls tools: `none` never, `auto` when it decides to, `required` always. Taken by
-    gemini-2.5-flash, gemini-2.5-flash-lite."""
-    gemini_extensions: Mapping[str, object]
-    """Gemini extension parameters, passed through to Gemini as given. Sent on the wire as `extra_body`; in the Python
-    SDK the argument is `gemini_extensions`, because `extra_body` is the SDK's own escape hatch for unlisted fields.
-    Sent as `extra_body`. Taken by gemini-2.5-flash, gemini-2.5-flash-lite."""
-    top_k: int
-    """Top-K sampling: consider only the K most likely tokens (10 means the top 10). Smaller values give more focused
-    output. Unlimited when unset. Taken by gemini-3-pro-preview, gemini-3.1-pro-preview."""
+    90 %). 1.0 considers every token. Adjust either `temperature` or `top_p`, not both."""
