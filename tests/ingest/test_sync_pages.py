@@ -22,6 +22,7 @@ from generator.emit.jinja_env import md
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import Spec
 from generator.load.loader import load_spec
+from tests.support.paths import ROOT
 from tests.support.seed_pages import family_page, full_seed_page
 from tests.support.vendor_pages import vendor_page
 
@@ -214,3 +215,28 @@ def test_sync_index_discovers_chat_pages_and_costs_one_304_per_page_when_nothing
     assert all(loaded(spec_folder).model(model_id) is not None for model_id in FAMILY)
     again = page_server.statuses[first:]
     assert again == [304] * len(again) and len(again) == len(pages) + 1
+
+
+def test_ingest_yaml_prints_one_model_file_per_id_of_a_family_page(tmp_path: Path) -> None:
+    page = write_family_page(tmp_path)
+    code, out, err = run(ROOT / "spec", "ingest", str(page), "--format", "yaml")
+    assert code == 0, err
+    documents = [document for document in yaml.safe_load_all(out) if document]
+    assert [document["id"] for document in documents] == list(FAMILY)
+    thinking = documents[-1]
+    assert not {"top_p", "tools", "tool_choice"} & set(thinking["parameters"])
+    assert any(RESTRICTION in note for note in thinking["notes"])
+
+
+def test_a_complete_page_and_a_cut_copy_of_it_agree_and_the_complete_one_is_used(project_copy: Path) -> None:
+    spec_folder = project_copy / "spec"
+    path, seed = full_seed_page()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    cut = project_copy / "cut.txt"
+    cut.write_text("\n".join(lines[: sorted(p.line for p in seed.parameters)[3] + 1]) + "\n", encoding="utf-8")
+    code, out, err = run(spec_folder, "sync", str(cut), str(path), "--format", "json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["not_checked"] == []
+    assert not any("disagree" in warning for warning in report["warnings"])
+    assert any("cut short" in warning for warning in report["warnings"])
