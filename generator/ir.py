@@ -127,6 +127,11 @@ class ModelVariant:
         """A CamelCase name derived from the id: gemini-2.5-flash-lite -> Gemini25FlashLite."""
         return class_stem(self.id)
 
+    @property
+    def docs_slug(self) -> str:
+        """The name of the model's docs page (without `.md`): evolink/auto -> evolink-auto."""
+        return docs_slug(self.id)
+
     def parameter(self, name: str) -> Parameter | None:
         """The parameter with wire name `name`, if this model accepts it."""
         return next((p for p in self.parameters if p.name == name), None)
@@ -213,5 +218,13 @@ class Spec:
 
 
 def class_stem(model_id: str) -> str:
-    """CamelCase from an id's alphanumeric runs: gemini-3.1-pro-preview -> Gemini31ProPreview."""
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", model_id) if part)
+    """CamelCase from an id's alphanumeric runs: gemini-3.1-pro-preview -> Gemini31ProPreview, evolink/auto ->
+    EvolinkAuto; `Model` in front when that would start with a digit (4o-mini -> Model4oMini)."""
+    stem = "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", model_id) if part)
+    return f"Model{stem}" if not stem[:1].isalpha() else stem
+
+
+def docs_slug(model_id: str) -> str:
+    """The file name (without `.md`) of a model's docs page: the id, a `/` becoming `-` (evolink/auto ->
+    evolink-auto), so every page sits in one folder and links one level deep."""
+    return model_id.replace("/", "-")

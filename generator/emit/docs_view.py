@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.emit.annotations import annotation
-from generator.emit.jinja_env import md_code, py_str, py_value
+from generator.emit.jinja_env import md, md_code, py_str, py_value
 from generator.emit.runtime_facts import RuntimeFacts
 from generator.emit.sdk_view import params_class
-from generator.ir import JSON, ModelVariant, Parameter, Source, Spec
+from generator.ir import JSON, ModelVariant, Parameter, Source, Spec, docs_slug
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,8 @@ class ModelRow:
     sources: tuple[Source, ...]
     sources_noun: str
     """`page` or `pages`: how many vendor pages the model is written from."""
+    page: str
+    """The model's docs page, relative to the docs folder: `models/<docs slug>.md`."""
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,8 @@ def model_row(model: ModelVariant) -> ModelRow:
     count = str(len(model.parameters))
     if model.inherits is not None:
         count += f" ({sum(1 for p in model.parameters if p.inferred)} inferred)"
-    return ModelRow(model.id, model.title, count, model.sources, "pages" if len(model.sources) > 1 else "page")
+    noun = "pages" if len(model.sources) > 1 else "page"
+    return ModelRow(model.id, model.title, count, model.sources, noun, f"models/{model.docs_slug}.md")
 
 
 def model_examples(model: ModelVariant) -> ModelExamples:
@@ -294,7 +297,8 @@ def lineage_text(model: ModelVariant, by_id: Mapping[str, ModelVariant]) -> str 
 
 
 def _link(model_id: str) -> str:
-    return f"[{model_id}]({model_id}.md)"
+    """A link from one model's page to another's (they share a folder)."""
+    return f"[{md(model_id)}]({docs_slug(model_id)}.md)"
 
 
 def and_list(items: Iterable[str]) -> str:

@@ -9,7 +9,7 @@ Layout of templates/ (each template emits one file, or one per model or per flav
     python/src/evolink/resources/chat.py.jinja  -> resources/chat.py and async_chat.py, once per
                          `SdkView.resources` flavour (the template sees it as `resource`)
     docs/index.md.jinja  -> docs/index.md
-    docs/model.md.jinja  -> docs/models/<model id>.md, once per model
+    docs/model.md.jinja  -> docs/models/<docs slug>.md, once per model (the id, `/` made `-`)
     **/_macros/**        shared fragments, imported by templates, never emitted
 """
 
@@ -141,7 +141,7 @@ def _render_docs(environment: jinja2.Environment, spec: Spec, context: Mapping[s
     table = {"docs/index.md": environment.get_template("docs/index.md.jinja").render(context)}
     page = environment.get_template("docs/model.md.jinja")
     for model in spec.models:
-        table[f"docs/models/{model.id}.md"] = page.render({**context, "model": model})
+        table[f"docs/models/{model.docs_slug}.md"] = page.render({**context, "model": model})
     return {path: with_header(path, text) for path, text in table.items()}
 
 

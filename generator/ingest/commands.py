@@ -22,6 +22,7 @@ from generator.ingest.sync import SyncResult, sync, write
 from generator.ingest.write import model_text
 from generator.ir import Spec
 from generator.load.loader import load_spec
+from generator.load.model_files import model_file
 
 
 @dataclass
@@ -49,7 +50,7 @@ def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | Non
     for page in pages:
         for model_id in page.model_ids:
             plan = plan_model(page, spec, model_id)
-            path = folder / "models" / f"{plan.model_id}.yaml"
+            path = model_file(folder, plan.model_id)
             what = f"spec/models/{plan.model_id}.yaml as the page states it" if path.is_file() else "a new model file"
             documents.append(f"# {page.page}: {what}\n{model_text(plan, path if path.is_file() else None, order)}")
             outcome.err += [f"{page.page}: warning: {message}" for message in plan.warnings + plan.problems]

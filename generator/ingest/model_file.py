@@ -271,8 +271,8 @@ def page_name(page: IngestedPage) -> str:
 
 
 def title_from_id(model_id: str) -> str:
-    """gemini-9-ultra-preview -> Gemini 9 Ultra Preview."""
-    return " ".join(word[:1].upper() + word[1:] for word in re.split(r"-+", model_id) if word)
+    """gemini-9-ultra-preview -> Gemini 9 Ultra Preview; evolink/auto -> Evolink Auto."""
+    return " ".join(word[:1].upper() + word[1:] for word in re.split(r"[-/_]+", model_id) if word)
 
 
 def _stale(model_id: str, where: str, deviation: Deviation, page_value: JSON, *, agrees: bool) -> str:

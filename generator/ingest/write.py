@@ -22,6 +22,7 @@ from generator.diff.values import same
 from generator.ingest.model_file import Mark, ModelPlan, page_name, title_from_id
 from generator.ingest.response_plan import ResponseAddition
 from generator.ir import JSON
+from generator.load.model_files import model_file
 
 
 def _represent_none(representer: RoundTripRepresenter, _: None) -> Any:
@@ -66,8 +67,9 @@ def write_plans(
         written.append(api_path)
     order = catalogue_order + [name for name in additions if name not in catalogue_order]
     for plan in plans:
-        path = folder / "models" / f"{plan.model_id}.yaml"
+        path = model_file(folder, plan.model_id)
         text = model_text(plan, path if path.is_file() else None, order)
+        path.parent.mkdir(parents=True, exist_ok=True)  # an id with `/` lives in a sub-folder
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written

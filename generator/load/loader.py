@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.errors import SpecError
 from generator.ir import Spec
+from generator.load.model_files import MODELS, SUFFIX, file_id, model_files
 from generator.load.resolve import build_spec
 from generator.load.semantics import check_api, check_models
 from generator.load.spec_schema import Kind, check_format
@@ -15,10 +16,6 @@ from generator.load.yaml_source import Document, read_document
 from generator.release.releases import CHANGELOG_FILE, build_releases, check_releases
 
 _SPEC_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
-_NOT_READ = (
-    "the spec reads only api.yaml, changelog.yaml and models/<model-id>.yaml:"
-    " move a model file to models/<model-id>.yaml, or delete this one"
-)
 _NOT_READ = (
     "the spec reads only api.yaml, changelog.yaml and models/<model-id>.yaml:"
     " move a model file to models/<model-id>.yaml, or delete this one"
@@ -43,7 +40,7 @@ def load_spec(folder: Path) -> LoadResult:
     api, problems = (None, []) if misnamed_api and not api_path.exists() else _read(api_path, folder, "api")
     errors += problems
     # Not only files: a dangling symlink or a folder named like a model file is reported, not skipped.
-    model_paths = sorted((folder / "models").glob("*.yaml"))
+    model_paths = model_files(folder)
     if not model_paths and not strays:
         message = "no model files: add models/<model-id>.yaml (README.md, 'Add a model', shows one)"
         errors.append(SpecError(_display(folder / "models", folder), 1, "", message))
@@ -61,7 +58,8 @@ def load_spec(folder: Path) -> LoadResult:
         return LoadResult(None, sorted(set(errors)))
     api_errors, types = check_api(api)
     errors += api_errors
-    errors += check_models(api, models, types, complete=complete)
+    file_ids = {_display(path, folder): file_id(folder, path) for path in model_paths}
+    errors += check_models(api, models, types, complete=complete, file_ids=file_ids)
     errors += check_releases(changelog, api.data["revision"]) if changelog is not None else []
     if errors:
         return LoadResult(None, sorted(set(errors)))
@@ -74,8 +72,8 @@ def load_spec(folder: Path) -> LoadResult:
 def _stray_files(folder: Path) -> list[tuple[Path, str]]:
     """Files that look like spec files but would not be read, each with what to do about it.
 
-    The loader reads exactly api.yaml, changelog.yaml and models/<id>.yaml; a model written as
-    `.yml`, `.json` or in a sub-folder would otherwise be ignored without a word.
+    The loader reads exactly api.yaml, changelog.yaml and models/<id>.yaml (an id with `/` in a sub-folder of
+    models/); a model written as `.yml` or `.json`, or anywhere else, would otherwise be ignored without a word.
     """
     models = folder / "models"
     candidates = [*folder.glob("*"), *(models.rglob("*") if models.is_dir() else ())]
@@ -84,9 +82,10 @@ def _stray_files(folder: Path) -> list[tuple[Path, str]]:
         relative = path.relative_to(folder)
         if not path.is_file() or path.suffix.lower() not in _SPEC_SUFFIXES or path.name.startswith("."):
             continue
-        if relative.parent == Path("models"):
-            if path.suffix != ".yaml":
-                found.append((path, f"model files end in .yaml: rename it to models/{path.stem}.yaml"))
+        if relative.parts[0] == MODELS and len(relative.parts) > 1:
+            if path.suffix != SUFFIX:
+                within = relative.relative_to(MODELS).with_suffix(SUFFIX).as_posix()
+                found.append((path, f"model files end in .yaml: rename it to models/{within}"))
         elif relative.name in ("api.yaml", CHANGELOG_FILE) and len(relative.parts) == 1:
             continue
         elif len(relative.parts) == 1 and path.stem in ("api", "changelog"):

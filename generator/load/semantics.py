@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
-from generator.ir import JSON, class_stem
+from generator.ir import JSON, class_stem, docs_slug
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.schema_checks import TypeChecks, check_schemas
 from generator.load.yaml_source import Document, join_pointer
@@ -51,18 +51,31 @@ def _catalogue_entry(api: Document, name: str) -> MergedParameter:
     return MergedParameter(name, fields, origins, Origin(api, pointer))
 
 
-def check_models(api: Document, models: list[Document], types: TypeChecks, *, complete: bool = True) -> list[SpecError]:
+def check_models(
+    api: Document,
+    models: list[Document],
+    types: TypeChecks,
+    *,
+    complete: bool = True,
+    file_ids: Mapping[str, str] | None = None,
+) -> list[SpecError]:
     """Ids, servers, catalogue references, inheritance, and the values each model ends up with.
 
     `complete` is False when some model files could not be read; a parent missing then may be one
-    of them, so unknown parents are not reported (the unreadable file's own error is).
+    of them, so unknown parents are not reported (the unreadable file's own error is). `file_ids` maps a
+    document's file to the id its place under models/ calls for (default: the file name without `.yaml`).
     """
     errors: list[SpecError] = []
     by_id: dict[str, Document] = {}
+    ids = file_ids or {}
+
+    def named_for(document: Document) -> str:
+        return ids.get(document.file) or PurePosixPath(document.file).stem
+
     # A file named after its id owns that id; a copy under another name is the duplicate.
-    for document in sorted(models, key=lambda d: (PurePosixPath(d.file).stem != d.data["id"], d.file)):
+    for document in sorted(models, key=lambda d: (named_for(d) != d.data["id"], d.file)):
         model_id = document.data["id"]
-        errors += _check_own_fields(api, document)
+        errors += _check_own_fields(api, document, named_for(document))
         if model_id in by_id:
             first = by_id[model_id]
             where = f"{first.file}:{first.line_of('/id')}"
@@ -174,11 +187,11 @@ def _check_servers(api: Document) -> list[SpecError]:
     return errors
 
 
-def _check_own_fields(api: Document, document: Document) -> list[SpecError]:
+def _check_own_fields(api: Document, document: Document, named_for: str) -> list[SpecError]:
     data = document.data
     errors: list[SpecError] = []
-    if PurePosixPath(document.file).stem != data["id"]:
-        errors.append(document.error("/id", f"the file of model {data['id']!r} must be named {data['id']}.yaml"))
+    if named_for != data["id"]:
+        errors.append(document.error("/id", f"the file of model {data['id']!r} must be models/{data['id']}.yaml"))
     server_names = [server["name"] for server in api.data["servers"]]
     if data["server"] not in server_names:
         hint = did_you_mean(data["server"], server_names)
@@ -192,15 +205,20 @@ def _check_own_fields(api: Document, document: Document) -> list[SpecError]:
 
 
 def _check_class_names(by_id: Mapping[str, Document]) -> list[SpecError]:
-    stems: dict[str, str] = {}
+    """Two ids that would give one Python class name, or one docs page (compared without case, as the file
+    systems of macOS and Windows compare names), are an error at the second id."""
+    names: dict[tuple[str, str], str] = {}
     errors: list[SpecError] = []
     for model_id, document in sorted(by_id.items()):
-        stem = class_stem(model_id)
-        if stem in stems:
-            errors.append(
-                document.error("/id", f"id {model_id!r} gives the class name {stem!r}, as {stems[stem]!r} does")
-            )
-        stems[stem] = model_id
+        derived = {
+            ("class name", class_stem(model_id)): class_stem(model_id),
+            ("docs page", docs_slug(model_id).lower()): f"docs/models/{docs_slug(model_id)}.md",
+        }
+        for key, shown in derived.items():
+            if key in names:
+                message = f"id {model_id!r} gives the {key[0]} {shown!r}, as {names[key]!r} does: rename one of them"
+                errors.append(document.error("/id", message))
+            names[key] = model_id
     return errors
 
 

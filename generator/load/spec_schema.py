@@ -63,6 +63,9 @@ def _explain(problem: ValidationError, kind: Kind) -> list[tuple[str, str]]:
     if problem.validator == "type" and pointer == "":
         return [(pointer, f"the file holds {_kind_of(instance)}; it must hold {_shape(kind)}")]
     message = problem.message.replace(repr(instance), short(instance))
+    described = problem.schema.get("description") if isinstance(problem.schema, dict) else None
+    if problem.validator == "pattern" and isinstance(described, str):
+        message = f"{short(instance)} is not allowed here: {described}"
     if problem.validator == "enum" and isinstance(instance, str) and isinstance(problem.validator_value, list):
         message += did_you_mean(instance, [str(choice) for choice in problem.validator_value])
     return [(pointer, message)]

@@ -179,7 +179,7 @@ def test_duplicate_model_id_names_the_first_definition(minimal_spec: Path) -> No
     (minimal_spec / "models/alpha-copy.yaml").write_text((minimal_spec / "models/alpha.yaml").read_text())
     assert messages(minimal_spec) == [
         "spec/models/alpha-copy.yaml:1: /id: duplicate model id 'alpha' (first defined at spec/models/alpha.yaml:1)",
-        "spec/models/alpha-copy.yaml:1: /id: the file of model 'alpha' must be named alpha.yaml",
+        "spec/models/alpha-copy.yaml:1: /id: the file of model 'alpha' must be models/alpha.yaml",
     ]
 
 
@@ -199,7 +199,7 @@ def test_every_error_is_reported_at_once_sorted_snapshot(minimal_spec: Path) -> 
             " mean 'temperature'?): not in the catalogue (/parameters in api.yaml); add it there first, or correct"
             " the name",
             "spec/models/beta-copy.yaml:1: /id: duplicate model id 'beta' (first defined at spec/models/beta.yaml:1)",
-            "spec/models/beta-copy.yaml:1: /id: the file of model 'beta' must be named beta.yaml",
+            "spec/models/beta-copy.yaml:1: /id: the file of model 'beta' must be models/beta.yaml",
             "spec/models/beta.yaml:7: /inherit: unknown parent model 'gamma'; `inherit` takes a model id",
             "6 errors in the spec; nothing was written.",
         ]
