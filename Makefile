@@ -38,8 +38,8 @@ diff: $(VENV_STAMP)  ## what changed in spec/ since OLD=<rev> and whether it bre
 changelog: $(VENV_STAMP)  ## record spec/'s changes since OLD: bump the revision, write spec/changelog.yaml and CHANGELOG.md, regenerate
 	$(PY) -m generator changelog --since $(OLD)
 
-sync: $(VENV_STAMP)  ## diff the vendor's doc pages against spec/ (PAGES=files or URLs, default: every model's source URLs; FORMAT, FAIL_ON; WRITE=1 updates spec/)
-	$(PY) -m generator sync $(PAGES) --format $(FORMAT) $(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(WRITE),--write)
+sync: $(VENV_STAMP)  ## diff the vendor's doc pages against spec/ (PAGES=files or URLs, default: every model's source URLs; INDEX=an llms.txt index; FORMAT, FAIL_ON; WRITE=1 updates spec/)
+	$(PY) -m generator sync $(PAGES) $(if $(INDEX),--index $(INDEX)) --format $(FORMAT) $(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(WRITE),--write)
 
 test: lint docs $(BENCH_STAMP) $(NODE_STAMP)  ## everything: lint, type checks, docs build, generator and SDK tests (with the bench peers installed, so the bench smoke test measures them too)
 	$(PY) -m pytest

@@ -10,7 +10,8 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
       yaml_hints      what to do about a YAML syntax error
       spec_schema     the spec format's JSON Schema check (spec_format.schema.json)
       schema_checks   the JSON Schemas inside the spec: keywords, references, examples
-      semantics       cross-reference and range checks
+      model_files     models/<id>.yaml, both ways (an id with `/` in a sub-folder)
+      semantics       cross-reference and range checks; ids that would share a class name or a docs page
       merge           a model's parameter overrides laid over the catalogue entry
       resolve         raw documents -> the typed `ir.Spec` (catalogue, overrides, inheritance)
       loader          the stages above, in order: `load_spec(folder)`
@@ -40,7 +41,8 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
       sources kinds change values shapes normal ranges subschema direction params models api responses
       report formats
     ingest/         vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
-      page labels values blocks text_page markdown read fetch cache sources model_file write sync output
+      page labels values blocks restrictions response_sample text_page markdown read fetch cache index sources
+      model_file response_plan write sync output
       commands        (its docstring maps the modules)
     exit_codes      every command's exit codes: 0 ok, 1 drift / --fail-on, 2 spec errors, 3 any other failure
     cli             flags in, messages out

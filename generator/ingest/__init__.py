@@ -2,18 +2,24 @@
 
 The modules, one job each, data flowing one way::
 
-    page        the typed result: `IngestedPage`, `PageParameter`, `PageWarning`, `PageError`
+    page        the typed result: `IngestedPage` (every model id it documents), `PageParameter`, `Restriction`,
+                `CutShort`, `ResponseField`, `PageWarning`, `PageError`
     labels      the docs platform's localized labels, one entry per language
     values      the small grammars: type lines, ranges, literal values
     blocks      the state machine over a text page's parameter blocks
-    text_page   a page's text as a browser shows it -> `IngestedPage`
-    markdown    the Markdown source of a page with its OpenAPI document -> `IngestedPage`
-    read        tell the formats apart, refuse HTML, check the endpoint and the model
+    restrictions  sentences that say a model does not support some parameters, in every language read
+    response_sample  the response fields a JSON sample or an OpenAPI response schema shows
+    text_page   a page's text as a browser shows it -> `IngestedPage` (a page cut short says where)
+    markdown    the Markdown source of a page with its OpenAPI document -> `IngestedPage` (an unclosed fence too)
+    read        tell the formats apart, refuse HTML and other endpoints, check the model
     fetch       https pages with timeouts, bounded retries, a size limit and a conditional-request cache
-    model_file  an `IngestedPage` -> a spec model file's data, relative to the catalogue
+    index       an llms.txt index -> the links to the vendor's model pages
+    sources     PAGE arguments and an index -> pages, through one fetcher
+    model_file  an `IngestedPage` and one of its ids -> a spec model file's data, relative to the catalogue
+    response_plan  response fields the pages show and the spec lacks -> where they go in spec/api.yaml
     write       ruamel.yaml round-trip edits of spec/ (comments, key order, hand-written prose kept)
-    sync        pages + spec -> a candidate spec -> the diff engine's `Report`, kept deviations, warnings
-    output      sync's report as text, Markdown or JSON (the diff formats plus kept/warnings)
+    sync        pages + spec -> a candidate spec -> the diff engine's `Report`, kept deviations, not checked, warnings
+    output      sync's report as text, Markdown or JSON (the diff formats plus kept/not checked/warnings)
 """
 
 from __future__ import annotations

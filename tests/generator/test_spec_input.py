@@ -265,8 +265,7 @@ def test_a_control_character_is_located_at_its_line_and_column(minimal_spec: Pat
         pytest.param(
             {"models/beta.yaml": "models/extra/beta.yaml"},
             [
-                "spec/models/extra/beta.yaml:1: /: the spec reads only api.yaml, changelog.yaml and"
-                " models/<model-id>.yaml: move a model file to models/<model-id>.yaml, or delete this one"
+                "spec/models/extra/beta.yaml:1: /id: the file of model 'beta' must be models/beta.yaml",
             ],
             id="model-in-a-sub-folder",
         ),
