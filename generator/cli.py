@@ -173,6 +173,7 @@ def _add_page_options(command: argparse.ArgumentParser) -> None:
 def _render(args: argparse.Namespace) -> dict[str, str] | int:
     """The rendered output tree, or the exit code saying why there is none (the problems are printed)."""
     from generator.errors import TemplateError  # noqa: PLC0415 (light; the pipeline waits for a cache miss)
+    from generator.toolchain import ToolchainError  # noqa: PLC0415
 
     if not (args.templates / "python").is_dir():
         print(
@@ -183,7 +184,7 @@ def _render(args: argparse.Namespace) -> dict[str, str] | int:
     try:
         with store.disabled() if args.no_cache else contextlib.nullcontext():
             table = cached_table(args.spec, args.templates, lambda: _render_spec(args))
-    except TemplateError as exc:  # a template, or an async runtime source its sync twin cannot be derived from
+    except (TemplateError, ToolchainError) as exc:  # a template, an underivable async runtime source, a tool version
         print(f"error: {exc}", file=sys.stderr)
         return exit_codes.ERROR
     except OSError as exc:  # a template or runtime file that cannot be read

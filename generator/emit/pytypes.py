@@ -63,8 +63,7 @@ def typed_dicts(openapi: Mapping[str, Any], names: list[str]) -> str:
 
 
 def _run(openapi: Mapping[str, Any], **options: Any) -> str:
-    from datamodel_code_generator import generate  # noqa: PLC0415 (deferred, as above)
-    from datamodel_code_generator._shared_types import LiteralType  # noqa: PLC0415
+    from datamodel_code_generator import LiteralType, generate  # noqa: PLC0415 (deferred, as above)
     from datamodel_code_generator.enums import InputFileType  # noqa: PLC0415
     from datamodel_code_generator.format import PythonVersion  # noqa: PLC0415
 

@@ -33,6 +33,7 @@ from generator.emit.sdk_view import PACKAGE, SdkView, build_sdk_view, request_sc
 from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
 from generator.errors import TemplateError
 from generator.ir import Spec
+from generator.toolchain import check_toolchain
 from generator.tree import MANIFEST
 
 GENERATED_NOTE = "generated from spec/ by evolink-codegen; do not edit"
@@ -52,7 +53,11 @@ _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
 
 
 def render_all(spec: Spec, templates: Path) -> dict[str, str]:
-    """Every output file, keyed by its path relative to the output folder, ready to write."""
+    """Every output file, keyed by its path relative to the output folder, ready to write.
+
+    `ToolchainError` if a tool that shapes the output is not the pinned version (see `generator.toolchain`).
+    """
+    check_toolchain()
     openapi = build_openapi(spec)
     aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
     types_source = pydantic_models(openapi, aliases, response_schema_names(spec))

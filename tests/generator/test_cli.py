@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator import exit_codes, tree
 from generator.cli import main
-from tests.support.commands import git
+from tests.support.commands import git, run_cli
 from tests.support.files import edit
 from tests.support.paths import ROOT
 from tests.support.specs import load, mutate
@@ -33,20 +31,9 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`python -m generator ARGS` in `project`, as a user would run it."""
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args, "--spec", "spec"]
-        + (["--out", "generated", "--templates", "templates"] if args[0] != "validate" else []),
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={
-            "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-            "PATH": "/usr/bin:/bin",
-            "EVOLINK_CODEGEN_CACHE": os.environ["EVOLINK_CODEGEN_CACHE"],  # the session's (tests/conftest.py)
-        },
-    )
+    """`python -m generator ARGS` in `project`, as a user would run it, on the project's own folders."""
+    folders = ["--out", "generated", "--templates", "templates"] if args[0] != "validate" else []
+    return run_cli(project, *args, "--spec", "spec", *folders)
 
 
 def test_second_generate_reports_nothing_changed(project_copy: Path) -> None:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from generator.cache import store
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.render import render_all
 from generator.load.loader import load_spec
 from generator.tree import measure_drift
+from tests.support.commands import run_cli
 from tests.support.paths import ROOT
 
 
@@ -23,9 +27,18 @@ def test_committed_tree_equals_a_fresh_render() -> None:
 
 
 def test_two_renders_are_byte_identical() -> None:
-    first, second = _render(), _render()
+    """Without the render cache (which would replay the first render), in one process..."""
+    with store.disabled():
+        first, second = _render(), _render()
     assert list(first) == list(second)
     assert all(first[path].encode() == second[path].encode() for path in first)
+
+
+@pytest.mark.parametrize("seed", ["1", "4242"])
+def test_a_cold_render_under_another_hash_seed_is_the_committed_tree(seed: str) -> None:
+    """...and in fresh processes whose set and dict-of-set orders differ (PYTHONHASHSEED), with no cache."""
+    done = run_cli(ROOT, "check", "--no-cache", env={"PYTHONHASHSEED": seed})
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr
 
 
 _DATETIME = re.compile(r"\b(19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d")

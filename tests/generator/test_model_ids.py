@@ -4,8 +4,6 @@ located errors, never a silent overwrite. Fixture specs are built in temporary f
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 from pathlib import Path
 
@@ -16,9 +14,9 @@ from hypothesis import strategies as st
 from mypy import api
 from openapi_spec_validator import validate
 
-from generator.cli import main
 from generator.ir import class_stem, docs_slug
 from generator.load.model_files import file_id, model_file
+from tests.support.cli import cli as run
 from tests.support.files import renamed
 from tests.support.paths import ROOT
 from tests.support.seed_pages import full_seed_page
@@ -44,13 +42,6 @@ def add_model(spec: Path, model_id: str, *, like: str = "alpha", file: str | Non
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(re.sub(rf"(?m)^id: {like}$", f"id: {model_id}", source), encoding="utf-8")
     return path
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_every_vendor_id_gets_a_file_classes_docs_and_openapi_names(minimal_spec: Path, tmp_path: Path) -> None:

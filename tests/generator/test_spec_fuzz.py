@@ -9,8 +9,6 @@ Every command loads the spec through the same `load_spec`, so `check` and `chang
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import shutil
 from collections.abc import Callable
@@ -21,7 +19,7 @@ import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from generator.cli import main
+from tests.support.cli import cli
 from tests.support.paths import ROOT
 
 SPEC_FILES = sorted(path.relative_to(ROOT / "spec").as_posix() for path in (ROOT / "spec").rglob("*.yaml"))
@@ -123,10 +121,8 @@ def byte_damage(draw: st.DrawFn) -> Mutation:
 
 def _run(*args: str) -> tuple[int, str]:
     """`evolink-codegen ARGS` in-process: the exit code and what it printed to stderr."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    return code, err.getvalue()
+    ran = cli(*args)
+    return ran.code, ran.err
 
 
 def _assert_located(stderr: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import textwrap
 from pathlib import Path
@@ -11,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator import exit_codes
-from generator.cli import main
 from generator.ingest import IngestedPage, PageError, ingest_text
+from tests.support.cli import Ran, cli
 from tests.support.files import renamed, replaced
 from tests.support.paths import ROOT
 from tests.support.seed_pages import SEED_PAGES, markdown_page, without_block
@@ -20,11 +18,8 @@ from tests.support.seed_pages import SEED_PAGES, markdown_page, without_block
 FULL = max(SEED_PAGES, key=lambda path: len(path.read_text(encoding="utf-8")))
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([*args, "--spec", str(ROOT / "spec")])
-    return code, out.getvalue(), err.getvalue()
+def run(*args: str) -> Ran:
+    return cli(*args, "--spec", ROOT / "spec")
 
 
 def read(path: Path) -> str:

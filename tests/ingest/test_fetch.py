@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import shutil
 import socket
@@ -15,6 +14,7 @@ import pytest
 from generator import exit_codes
 from generator.cli import main
 from generator.ingest.fetch import Fetched, FetchFailure, FetchPolicy, PageFetcher, url_problem
+from tests.support.cli import cli
 from tests.support.files import edit
 from tests.support.page_server import PageServer
 from tests.support.paths import ROOT
@@ -168,11 +168,9 @@ def test_redirects_are_followed_up_to_the_limit(page_server: PageServer) -> None
 def test_the_cli_ingests_a_url_through_the_cache(page_server: PageServer, tmp_path: Path) -> None:
     url = serve(page_server, "/ja/page", SEED.read_bytes(), ETag='"seed"')
     for _ in range(2):
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            code = main(["ingest", url, "--cache", str(tmp_path / "cache"), "--spec", str(ROOT / "spec")])
-        assert code == 0
-        assert json.loads(out.getvalue())[0]["page"] == url
+        ran = cli("ingest", url, "--cache", tmp_path / "cache", "--spec", ROOT / "spec")
+        assert ran.code == 0, ran.err
+        assert json.loads(ran.out)[0]["page"] == url
     assert page_server.statuses == [200, 304]
 
 

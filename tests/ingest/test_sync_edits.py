@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.cli import main
 from generator.ingest import IngestedPage, ingest_text
 from generator.ingest.labels import LANGUAGES
 from generator.ir import ModelVariant, Spec
 from generator.load.loader import load_spec
+from tests.support.cli import cli
 from tests.support.files import renamed, replaced
 from tests.support.paths import ROOT
 from tests.support.seed_pages import SEED_PAGES, markdown_page, swap_labels, with_block, without_block
@@ -48,10 +46,8 @@ def full_page(spec: Spec) -> tuple[Path, ModelVariant]:
 def sync_json(tmp_path: Path, text: str, *extra: str, name: str = "page.txt") -> tuple[int, dict[str, Any]]:
     page = tmp_path / name
     page.write_text(text, encoding="utf-8")
-    stream = io.StringIO()
-    with contextlib.redirect_stdout(stream):
-        code = main(["sync", str(page), "--format", "json", "--spec", str(ROOT / "spec"), *extra])
-    return code, json.loads(stream.getvalue()) if stream.getvalue() else {}
+    ran = cli("sync", page, "--format", "json", "--spec", ROOT / "spec", *extra)
+    return ran.code, json.loads(ran.out) if ran.out else {}
 
 
 def kinds(report: dict[str, Any], model: str, parameter: str | None = None) -> set[str]:

@@ -7,8 +7,6 @@ real pages in tests/ingest/pages (URLs in its README); expectations come from th
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import textwrap
 from pathlib import Path
@@ -17,11 +15,11 @@ import pytest
 import yaml
 from mypy import api
 
-from generator.cli import main
 from generator.emit.jinja_env import md
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import Spec
 from generator.load.loader import load_spec
+from tests.support.cli import Ran, cli, in_project
 from tests.support.paths import ROOT
 from tests.support.seed_pages import family_page, full_seed_page
 from tests.support.vendor_pages import vendor_page
@@ -30,15 +28,11 @@ FAMILY = ("gpt-5.1", "gpt-5.1-chat", "gpt-5.1-thinking")
 RESTRICTION = "Note: gpt-5.1-thinking does not support top_p, tools, tool_choice parameters."
 
 
-def run(spec: Path, *args: str) -> tuple[int, str, str]:
-    """`python -m generator ARGS --spec SPEC` (and `--out` next to it), in process: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    extra = ["--spec", str(spec)]
-    if args[0] in ("generate", "check"):
-        extra += ["--out", str(spec.parent / "generated"), "--templates", str(spec.parent / "templates")]
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([*args, *extra])
-    return code, out.getvalue(), err.getvalue()
+def run(spec: Path, *args: str) -> Ran:
+    """The command against the spec folder `spec`, and the output and templates folders beside it."""
+    if spec.name == "spec" and spec.parent != ROOT:
+        return in_project(spec.parent, *args)
+    return cli(*args, "--spec", spec)
 
 
 def loaded(spec: Path) -> Spec:

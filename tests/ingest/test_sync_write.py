@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
 import yaml
 
 from generator import exit_codes
-from generator.cli import main
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import ModelVariant, Spec
 from generator.load.loader import load_spec
+from tests.support.cli import in_project
 from tests.support.files import renamed, replaced
 from tests.support.seed_pages import SEED_PAGES, with_block
 
-
-def run(project: Path, *args: str) -> tuple[int, str, str]:
-    """`python -m generator ARGS` in `project`, in process: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    extra = ["--spec", str(project / "spec")]
-    if args[0] in ("generate", "check"):
-        extra += ["--out", str(project / "generated"), "--templates", str(project / "templates")]
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([*args, *extra])
-    return code, out.getvalue(), err.getvalue()
+run = in_project
 
 
 def loaded(project: Path) -> Spec:

@@ -35,13 +35,19 @@ def minimal_repo(root: Path) -> Path:
     return root
 
 
-def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`python -m generator ARGS` in `cwd`, as a user or a CI job runs it."""
+def run_cli(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m generator ARGS` in `cwd`, as a user or a CI job runs it (`env`: variables to add)."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"},
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_CONFIG_NOSYSTEM": "1",
+            **(env or {}),
+        },
     )
