@@ -1,10 +1,27 @@
 """evolink-codegen: Evolink's per-model API docs -> OpenAPI 3.1, a typed Python SDK and docs.
 
-The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)::
+The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs), in layers: a module imports
+only from its own folder and from lower layers, never sideways or up (tests/generator/test_layers.py)::
 
+  layer 0, the base every stage may use
     errors          SpecError: file, line, JSON pointer, message; every stage reports these as values
-    ir              the resolved spec every later stage reads: Spec, Api, ModelVariant, Parameter, Release
-    schema_refs     `$ref` walking and rewriting inside JSON Schemas (shared by load/ and emit/)
+    exit_codes      every command's exit codes: 0 ok, 1 drift / --fail-on, 2 spec errors, 3 any other failure
+    ir              the resolved spec every later stage reads: Spec, Api, ModelVariant, Parameter, Release;
+                    the names an id gives (class stem, docs page)
+    pointers        JSON pointers (RFC 6901)
+    schema_refs     `$ref` walking and rewriting inside JSON Schemas
+    code_spans      Markdown code spans both CommonMark and Python-Markdown read alike
+    escaping        one escaping function per target: Python literals and docstrings, Markdown, TOML
+    versions        the one `MAJOR.MINOR.PATCH` parser and the bump rule
+    cache_roots     where the render cache and the page cache live
+    toolchain       the pinned versions of the tools that shape the output, checked before a render
+  layer 1, what the render reads and writes
+    cache/          the rendered table and the costly emit stages cached by content hash (render cache)
+      fingerprint     content hashes of folders, the generator's source and the installed tools
+      store           the cache folder: checked entries, atomic writes, pruning, `--no-cache`
+      stages          `cached_table` (the whole render) and `@memoized` (black, datamodel-code-generator)
+    tree            write the rendered table to disk atomically, or measure its drift from disk
+  layer 2
     load/           spec/*.yaml -> a checked `ir.Spec`, or every problem at once
       yaml_source     YAML files -> plain data + line marks (size, encoding, aliases and depth checked first)
       yaml_hints      what to do about a YAML syntax error
@@ -14,11 +31,9 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
       semantics       cross-reference and range checks; ids that would share a class name or a docs page
       merge           a model's parameter overrides laid over the catalogue entry
       resolve         raw documents -> the typed `ir.Spec` (catalogue, overrides, inheritance)
+      releases        spec/changelog.yaml -> `Release` values
       loader          the stages above, in order: `load_spec(folder)`
-    release/        versions and recorded releases
-      version         the one `MAJOR.MINOR.PATCH` parser and the bump rule
-      releases        spec/changelog.yaml -> `Release` values (a loader stage)
-      changelog       `make changelog`: bump the revision, write changelog.yaml and CHANGELOG.md, regenerate
+  layer 3, side by side (neither imports the other)
     emit/           ir.Spec -> {relative path: text}, the whole output tree in memory
       openapi         the OpenAPI 3.1 document
       pytypes         OpenAPI components -> pydantic models and TypedDicts (datamodel-code-generator)
@@ -28,24 +43,21 @@ The pipeline, one folder per stage, data flowing one way (spec -> ir -> outputs)
       docs_view       what the docs templates print (tables, matrix, the models the examples call)
       runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
       unasync         the runtime's sync modules, derived token by token from their async sources
-      code_spans      Markdown code spans both CommonMark and Python-Markdown read alike
-      jinja_env       the Jinja2 environment and its escaping filters
+      jinja_env       the Jinja2 environment and its table of filters
       formatting      isort + black + docstring wrapping for emitted Python
       render          all of the above -> `render_all(spec, templates)`
-    tree            write that table to disk atomically, or measure its drift from disk
-    cache/          the rendered table and the costly emit stages cached by content hash (render cache)
-      fingerprint     content hashes of folders, the generator's source and the installed tools
-      store           the cache folder: checked entries, atomic writes, pruning, `--no-cache`
-      stages          `cached_table` (the whole render) and `@memoized` (black, datamodel-code-generator)
     diff/           two Specs -> classified changes, a `Report` (its docstring maps the modules)
       sources kinds change values shapes normal ranges subschema direction params models api responses
       report formats
+  layer 4, side by side
+    release/        `make changelog`
+      changelog       bump the revision, write changelog.yaml and CHANGELOG.md, regenerate
     ingest/         vendor doc pages -> what they state; `sync` diffs that against the spec and can write it
-      page labels values blocks restrictions response_sample text_page markdown read fetch cache index sources
+      page labels values blocks restrictions response_sample text_page markdown read fetch index sources
       model_file response_plan write sync output
       commands        (its docstring maps the modules)
-    exit_codes      every command's exit codes: 0 ok, 1 drift / --fail-on, 2 spec errors, 3 any other failure
-    cli             flags in, messages out
+  layer 5
+    cli             flags in, messages out (`__main__` runs it)
     templates       a link to ../templates, so an installed generator (the pre-commit hook) ships them
 """
 

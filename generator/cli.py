@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from generator import exit_codes
 from generator.cache import store
 from generator.cache.stages import cached_table
-from generator.ingest.cache import CACHE_ENV, default_cache
+from generator.cache_roots import PAGE_CACHE_ENV, RENDER_CACHE_ENV, page_cache_folder
 from generator.tree import (
     Drift,
     UnmanagedFolderError,
@@ -133,7 +133,7 @@ def _add_changelog(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def _add_no_cache(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--no-cache", action="store_true", help=f"render from scratch, without the cache (${store.CACHE_ENV})"
+        "--no-cache", action="store_true", help=f"render from scratch, without the cache (${RENDER_CACHE_ENV})"
     )
 
 
@@ -166,7 +166,7 @@ def _add_sync(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _add_page_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--spec", type=Path, default=Path("spec"), help="the spec folder (default: spec)")
     command.add_argument(
-        "--cache", type=Path, default=None, help=f"the page cache folder (default: ${CACHE_ENV} or ~/.cache/...)"
+        "--cache", type=Path, default=None, help=f"the page cache folder (default: ${PAGE_CACHE_ENV} or ~/.cache/...)"
     )
 
 
@@ -308,13 +308,13 @@ def _changelog(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from generator.ingest.commands import ingest_command  # noqa: PLC0415 (deferred: httpx and ruamel, ~60 ms)
 
-    return _print(ingest_command(args.pages, args.spec, args.format, args.cache or default_cache()))
+    return _print(ingest_command(args.pages, args.spec, args.format, args.cache or page_cache_folder()))
 
 
 def _sync(args: argparse.Namespace) -> int:
     from generator.ingest.commands import sync_command  # noqa: PLC0415 (deferred: httpx and ruamel, ~60 ms)
 
-    cache = args.cache or default_cache()
+    cache = args.cache or page_cache_folder()
     outcome = sync_command(
         args.pages, args.spec, args.format, args.fail_on, write_files=args.write, cache=cache, index=args.index
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from generator.ir import JSON
-from generator.load.yaml_source import join_pointer
+from generator.pointers import join_pointer
 
 
 def iter_refs(node: JSON, pointer: str = "") -> Iterator[tuple[str, str]]:

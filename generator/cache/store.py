@@ -14,10 +14,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.ingest.cache import user_cache_root
+from generator.cache_roots import render_cache_folder
 
-CACHE_ENV = "EVOLINK_CODEGEN_CACHE"
-"""Environment variable naming the render cache folder."""
 MAGIC = b"evolink-codegen-cache 1 "
 MAX_ENTRIES = 2000
 MAX_BYTES = 64 * 1024 * 1024
@@ -29,7 +27,7 @@ _pruned = False
 
 def default_folder() -> Path:
     """$EVOLINK_CODEGEN_CACHE, else $XDG_CACHE_HOME (or ~/.cache)/evolink-codegen/render."""
-    return Path(os.environ.get(CACHE_ENV) or user_cache_root() / "render")
+    return render_cache_folder()
 
 
 @contextlib.contextmanager

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Sequence
 
 from generator.diff.report import Report
-from generator.emit.jinja_env import md, md_code
+from generator.escaping import md, md_code
 
 API_WIDE = "all models"
 """The heading of changes that are not about one model (servers, endpoint, responses)."""

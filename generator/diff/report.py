@@ -14,7 +14,7 @@ from generator.diff.kinds import DOCS_ONLY, FAILING, SEVERITIES, FailOn, Severit
 from generator.diff.models import compare_models
 from generator.diff.responses import compare_responses
 from generator.ir import Spec
-from generator.release.version import Bump
+from generator.versions import Bump
 
 
 def compare(old: Spec, new: Spec) -> tuple[Change, ...]:

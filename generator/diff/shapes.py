@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from generator.diff.values import text
 from generator.ir import JSON
-from generator.load.yaml_source import join_pointer
+from generator.pointers import join_pointer
 
 DOC_KEYWORDS = frozenset({"description", "title", "example", "examples"})
 """Keywords that document a schema without constraining the value."""

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.emit.annotations import annotation
-from generator.emit.jinja_env import md, md_code, py_str, py_value
 from generator.emit.runtime_facts import RuntimeFacts
 from generator.emit.sdk_view import params_class
+from generator.escaping import md, md_code, py_str, py_value
 from generator.ir import JSON, ModelVariant, Parameter, Source, Spec, docs_slug
 
 

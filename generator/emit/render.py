@@ -7,7 +7,7 @@ Layout of templates/ (each template emits one file, or one per model or per flav
                          its sync twin `_sync_<name>.py` (see `unasync`)
     python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`, except
     python/src/evolink/resources/chat.py.jinja  -> resources/chat.py and async_chat.py, once per
-                         `SdkView.resources` flavour (the template sees it as `resource`)
+                         `resource_views(sdk)` flavour (the template sees it as `resource`)
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<docs slug>.md, once per model (the id, `/` made `-`)
     **/_macros/**        shared fragments, imported by templates, never emitted
@@ -28,6 +28,7 @@ from generator.emit.formatting import format_python
 from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import build_openapi, dump_openapi
 from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
+from generator.emit.resource_view import resource_views
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import PACKAGE, SdkView, build_sdk_view, request_schema_names, response_schema_names
 from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
@@ -42,7 +43,7 @@ RUNTIME_SOURCE = "python/runtime"
 TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
 PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
 RESOURCE_TEMPLATE = f"python/src/{PACKAGE}/resources/chat.py.jinja"
-"""Rendered once per `SdkView.resources` flavour (as `resource`), into `resources/<module>.py`; the rest of
+"""Rendered once per `resource_views(sdk)` flavour (as `resource`), into `resources/<module>.py`; the rest of
 python/ is mirrored."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
     ".py": lambda note: f"# {note}\n",
@@ -101,7 +102,7 @@ def _render_python(
     environment: jinja2.Environment, templates: Path, sdk: SdkView, context: Mapping[str, object]
 ) -> dict[str, str]:
     table: dict[str, str] = {}
-    for resource in sdk.resources:
+    for resource in resource_views(sdk):
         output = f"python/src/{PACKAGE}/resources/{resource.module}.py"
         text = environment.get_template(RESOURCE_TEMPLATE).render({**context, "resource": resource})
         table[output] = with_header(output, text)

@@ -4,12 +4,9 @@ overloads, for the resource template to print."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from generator.emit.jinja_env import py_str
-
-if TYPE_CHECKING:
-    from generator.emit.sdk_view import SdkView
+from generator.emit.sdk_view import SdkView
+from generator.escaping import py_str
 
 
 @dataclass(frozen=True)
@@ -76,6 +73,11 @@ _STREAM_DECLARATIONS = {
     "bool": "stream: bool",
     "none": None,
 }
+
+
+def resource_views(sdk: SdkView) -> tuple[ResourceView, ResourceView]:
+    """The completions resource module in its two flavours: sync (`chat.py`), then async (`async_chat.py`)."""
+    return resource_view(sdk, is_async=False), resource_view(sdk, is_async=True)
 
 
 def resource_view(sdk: SdkView, *, is_async: bool) -> ResourceView:

@@ -1,7 +1,7 @@
 """Spec -> what the SDK templates print: models, parameters, class names, validation tables.
 
-Type annotations come from `annotations`, the resource module's flavours and `create()` overloads from
-`resource_view`.
+Type annotations come from `annotations`; the resource module's flavours and `create()` overloads are
+`resource_view`'s, built on this view.
 
 Templates only loop over these values; every identifier and annotation is computed here.
 """
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from generator.emit.annotations import annotation, json_kinds, names_by_module
 from generator.emit.formatting import natural_key
-from generator.emit.resource_view import ResourceView, resource_view
 from generator.ir import JSON, ModelVariant, Parameter, Spec
 from generator.schema_refs import referenced_closure
 
@@ -161,11 +160,6 @@ class SdkView:
     def fallback_text(self) -> str:
         """The fallback base URLs as the client's docstring lists them: comma-separated, or `nothing`."""
         return ", ".join(self.fallback_base_urls) or "nothing"
-
-    @property
-    def resources(self) -> tuple[ResourceView, ResourceView]:
-        """The completions resource module in its two flavours: sync (`chat.py`), then async (`async_chat.py`)."""
-        return resource_view(self, is_async=False), resource_view(self, is_async=True)
 
     @property
     def create_params_typing(self) -> tuple[str, ...]:

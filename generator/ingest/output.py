@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from generator.diff.formats import to_json, to_markdown, to_text
 from generator.diff.values import plain
-from generator.emit.jinja_env import md
+from generator.escaping import md
 from generator.ingest.page import IngestedPage
 from generator.ingest.sync import SyncResult
 

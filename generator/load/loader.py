@@ -9,11 +9,11 @@ from pathlib import Path
 from generator.errors import SpecError
 from generator.ir import Spec
 from generator.load.model_files import MODELS, SUFFIX, file_id, model_files
+from generator.load.releases import CHANGELOG_FILE, build_releases, check_releases
 from generator.load.resolve import build_spec
 from generator.load.semantics import check_api, check_models
 from generator.load.spec_schema import Kind, check_format
 from generator.load.yaml_source import Document, read_document
-from generator.release.releases import CHANGELOG_FILE, build_releases, check_releases
 
 _SPEC_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 _NOT_READ = (

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.ir import JSON
-from generator.load.yaml_source import Document, join_pointer
+from generator.load.yaml_source import Document
+from generator.pointers import join_pointer
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from generator.ir import (
     Spec,
 )
 from generator.load.merge import MergedParameter, Origin, effective_parameters
-from generator.load.yaml_source import Document, join_pointer
+from generator.load.yaml_source import Document
+from generator.pointers import join_pointer
 
 
 def build_spec(api: Document, models: list[Document], digest_input: bytes) -> Spec:

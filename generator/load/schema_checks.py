@@ -16,7 +16,8 @@ from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
 from generator.ir import JSON
-from generator.load.yaml_source import Document, join_pointer
+from generator.load.yaml_source import Document
+from generator.pointers import join_pointer
 from generator.schema_refs import iter_refs, referenced_closure, rewrite_refs
 
 SCHEMA_KEYWORDS = frozenset(

@@ -17,7 +17,8 @@ from generator.errors import SpecError, did_you_mean, short
 from generator.ir import JSON, class_stem, docs_slug
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.schema_checks import TypeChecks, check_schemas
-from generator.load.yaml_source import Document, join_pointer
+from generator.load.yaml_source import Document
+from generator.pointers import join_pointer
 
 RESERVED_PYTHON_NAMES = frozenset({"model", "extra_headers", "extra_query", "extra_body", "timeout"})
 """Keyword arguments every SDK method already has; a parameter needs a `python_name` to use one."""

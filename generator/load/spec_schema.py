@@ -17,7 +17,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from generator.errors import SpecError, did_you_mean, short
-from generator.load.yaml_source import Document, join_pointer
+from generator.load.yaml_source import Document
+from generator.pointers import join_pointer
 
 Kind = Literal["api", "model", "changelog"]
 _WHERE_TO_LOOK: dict[Kind, str] = {

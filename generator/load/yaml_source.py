@@ -10,6 +10,7 @@ import yaml
 
 from generator.errors import SpecError
 from generator.load.yaml_hints import describe
+from generator.pointers import join_pointer
 
 MAX_FILE_BYTES = 1024 * 1024
 """The largest spec file read: about 50 times spec/api.yaml, which describes the whole API."""
@@ -46,16 +47,6 @@ class Document:
     def error(self, pointer: str, message: str) -> SpecError:
         """A `SpecError` located at `pointer` in this document."""
         return SpecError(self.file, self.line_of(pointer), pointer, message)
-
-
-def escape_pointer_token(token: object) -> str:
-    """Escape one JSON pointer reference token (RFC 6901)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
-
-
-def join_pointer(pointer: str, *tokens: object) -> str:
-    """`pointer` extended by `tokens`, each escaped."""
-    return pointer + "".join("/" + escape_pointer_token(token) for token in tokens)
 
 
 def read_document(path: Path, display_name: str) -> tuple[Document | None, list[SpecError]]:

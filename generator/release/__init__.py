@@ -1,6 +1,5 @@
-"""Releases of the spec: the one version parser, the recorded releases and `make changelog`.
+"""Recording a release of the spec: `make changelog` (the version rule is `generator.versions`, the recorded
+releases are read by `generator.load.releases`).
 
-version    `MAJOR.MINOR.PATCH` -> a comparable tuple; the bump rule
-releases   spec/changelog.yaml -> checked `Release` values (a loader stage)
-changelog  `make changelog`: diff against a revision, bump `revision:`, write changelog.yaml and CHANGELOG.md
+changelog  diff against a revision, bump `revision:`, write changelog.yaml and CHANGELOG.md
 """

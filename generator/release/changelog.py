@@ -24,8 +24,8 @@ from generator.diff.sources import load_source
 from generator.errors import format_errors
 from generator.ir import Release, ReleaseChange
 from generator.load.loader import load_spec
-from generator.release.releases import CHANGELOG_FILE
-from generator.release.version import Bump, bump, parse
+from generator.load.releases import CHANGELOG_FILE
+from generator.versions import Bump, bump, parse
 
 CHANGELOG_HEADER = """\
 # The spec's releases, newest first, written by `make changelog` from `evolink-codegen diff`.

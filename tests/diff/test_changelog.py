@@ -9,11 +9,11 @@ import pytest
 
 from generator import exit_codes
 from generator.cli import DEFAULT_TEMPLATES, main
-from generator.emit.jinja_env import md
 from generator.emit.render import render_all
+from generator.escaping import md
 from generator.load.loader import load_spec
 from generator.release.changelog import next_version, set_revision
-from generator.release.version import Bump, bump
+from generator.versions import Bump, bump
 from tests.support.commands import git
 from tests.support.files import edit
 from tests.support.paths import ROOT

@@ -13,7 +13,7 @@ from generator.diff.change import Site
 from generator.diff.formats import to_json, to_markdown, to_text
 from generator.diff.kinds import DOCS_ONLY, KINDS
 from generator.diff.report import suggest
-from generator.release.version import Bump, bump
+from generator.versions import Bump, bump
 from tests.support.paths import ROOT
 from tests.support.revisions import diff_folders, only
 from tests.support.specs import load, mutate

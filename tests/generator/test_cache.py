@@ -17,6 +17,7 @@ from jinja2.bccache import bc_magic
 
 from generator.cache import store
 from generator.cache.stages import Table, cached_table, memoized, table_key
+from generator.cache_roots import RENDER_CACHE_ENV
 from generator.cli import DIFF_FORMATS, main
 from generator.emit.render import render_all
 from generator.load.loader import load_spec
@@ -29,7 +30,7 @@ HEAVY = ("black", "isort", "datamodel_code_generator", "jinja2", "generator.emit
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty cache folder of this test's own, named by $EVOLINK_CODEGEN_CACHE."""
     folder = tmp_path / "cache"
-    monkeypatch.setenv(store.CACHE_ENV, str(folder))
+    monkeypatch.setenv(RENDER_CACHE_ENV, str(folder))
     return folder
 
 
@@ -190,7 +191,7 @@ def test_spec_errors_are_not_cached(minimal_spec: Path, cache: Path) -> None:
 def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv(store.CACHE_ENV, str(blocker / "cache"))
+    monkeypatch.setenv(RENDER_CACHE_ENV, str(blocker / "cache"))
     calls, render = _counting({"a.md": "text\n"})
     assert cached_table(ROOT / "spec", ROOT / "templates", render) == {"a.md": "text\n"}
     assert cached_table(ROOT / "spec", ROOT / "templates", render) == {"a.md": "text\n"}

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.emit.code_spans import agreed_spans, code_spans
-from generator.emit.jinja_env import md_prose, md_prose_cell
+from generator.code_spans import agreed_spans, code_spans
+from generator.escaping import md_prose, md_prose_cell
 from tests.support.site_markdown import Html, to_html
 
 # Examples from the CommonMark spec (0.31.2, "Code spans" and "Backslash escapes"): text -> spans.

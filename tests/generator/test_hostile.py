@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.formatting import LINE_LENGTH
-from generator.emit.jinja_env import md_prose, md_prose_cell
 from generator.emit.render import render_all
+from generator.escaping import md_prose, md_prose_cell
 from generator.load.loader import load_spec
 from tests.support.paths import MINIMAL_SPEC
 from tests.support.site_markdown import Html, to_html

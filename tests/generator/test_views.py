@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.docs_view import README_SENDS, DocsView, build_docs_view
+from generator.emit.resource_view import resource_views
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
 from generator.ir import ModelVariant, Spec
@@ -98,7 +99,7 @@ def test_overload_return_types_follow_the_stream_flavour() -> None:
     spec = _load(ROOT / "spec")
     sdk = build_sdk_view(spec, [], [])
     response, chunk = sdk.response_type, sdk.chunk_type
-    sync, asynchronous = sdk.resources
+    sync, asynchronous = resource_views(sdk)
     expected = {
         (sync.create, "stream: Literal[True]"): f"Stream[{chunk}]",
         (sync.create, "stream: Literal[False] = False"): response,
@@ -120,7 +121,7 @@ def test_overload_return_types_follow_the_stream_flavour() -> None:
 def test_models_without_stream_get_one_overload_each(minimal_spec: Path) -> None:
     _, sdk, _ = _views(minimal_spec)
     assert not sdk.any_streams
-    overloads = sdk.resources[0].create.overloads
+    overloads = resource_views(sdk)[0].create.overloads
     assert [item.model_type for item in overloads] == [*(f'Literal["{m.id}"]' for m in sdk.models), "str"]
     assert all(item.stream is None and item.returns == sdk.response_type for item in overloads)
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from mypy import api
 
-from generator.emit.jinja_env import md
+from generator.escaping import md
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import Spec
 from generator.load.loader import load_spec

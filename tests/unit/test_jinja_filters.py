@@ -15,20 +15,8 @@ from urllib.parse import unquote
 import jinja2
 import pytest
 
-from generator.emit.jinja_env import (
-    FILTERS,
-    make_environment,
-    md,
-    md_cell,
-    md_code,
-    md_prose,
-    md_prose_cell,
-    md_url,
-    py_doc,
-    py_str,
-    py_value,
-    toml_str,
-)
+from generator.emit.jinja_env import FILTERS, make_environment
+from generator.escaping import md, md_cell, md_code, md_prose, md_prose_cell, md_url, py_doc, py_str, py_value, toml_str
 from tests.support.site_markdown import to_html
 
 HOSTILE = [

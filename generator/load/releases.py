@@ -14,7 +14,7 @@ from __future__ import annotations
 from generator.errors import SpecError
 from generator.ir import Release, ReleaseChange
 from generator.load.yaml_source import Document
-from generator.release.version import parse
+from generator.versions import parse
 
 CHANGELOG_FILE = "changelog.yaml"
 
