@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import traceback
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import jinja2
@@ -70,12 +71,17 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
     table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
     table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
+    runtime = copy_runtime(templates)
     try:
         table.update(_render_python(environment, templates, sdk, context))
         table.update(_render_docs(environment, spec, context))
     except jinja2.TemplateError as exc:
         raise TemplateError(_located(exc)) from exc
     table = {path: _finish(path, text) for path, text in table.items()}
+    # Copied as they are: `make lint` keeps templates/python/runtime black- and isort-clean, and
+    # tests/generator/test_golden.py proves formatting would not change them (a third of black's cold time).
+    table.update(runtime.copied)
+    table.update({path: _finish(path, text) for path, text in runtime.derived.items()})
     table[MANIFEST] = manifest(spec, table)
     return dict(sorted(table.items()))
 
@@ -106,7 +112,6 @@ def _render_python(
         output = f"python/src/{PACKAGE}/resources/{resource.module}.py"
         text = environment.get_template(RESOURCE_TEMPLATE).render({**context, "resource": resource})
         table[output] = with_header(output, text)
-    table.update(_copy_runtime(templates))
     for source in _sources(templates / "python", templates):
         relative = source.relative_to(templates).as_posix()
         if relative == RESOURCE_TEMPLATE or relative.startswith(RUNTIME_SOURCE + "/"):
@@ -119,10 +124,18 @@ def _render_python(
     return table
 
 
-def _copy_runtime(templates: Path) -> dict[str, str]:
-    """The hand-written runtime, verbatim, under the package folder (Python files behind a do-not-edit note),
-    and the sync twin derived from each async source."""
-    table: dict[str, str] = {}
+@dataclass(frozen=True)
+class Runtime:
+    """The hand-written runtime under the package folder: `copied` verbatim (Python files behind a do-not-edit
+    note; already formatted), and `derived`, the sync twin of each async source (to be formatted)."""
+
+    copied: dict[str, str]
+    derived: dict[str, str]
+
+
+def copy_runtime(templates: Path) -> Runtime:
+    """The runtime's files and the sync twins derived from its async sources."""
+    runtime = Runtime({}, {})
     root = templates / RUNTIME_SOURCE
     sources = _sources(root, templates)
     modules = module_renames([source.name for source in sources])
@@ -131,12 +144,12 @@ def _copy_runtime(templates: Path) -> dict[str, str]:
         output = f"python/src/{PACKAGE}/{source.relative_to(root).as_posix()}"
         text = source.read_text(encoding="utf-8")
         note = f"copied from templates/{relative} by evolink-codegen; do not edit"
-        table[output] = with_header(output, text, note) if source.suffix == ".py" else text
+        runtime.copied[output] = with_header(output, text, note) if source.suffix == ".py" else text
         if is_async_source(source.name):
             derived = unasync(text, modules, f"templates/{relative}")
             note = f"derived from templates/{relative} by evolink-codegen (generator/emit/unasync.py); do not edit"
-            table[sync_twin(output)] = with_header(output, derived, note)
-    return table
+            runtime.derived[sync_twin(output)] = with_header(output, derived, note)
+    return runtime
 
 
 def _sources(root: Path, templates: Path) -> list[Path]:

@@ -8,7 +8,8 @@ import pytest
 
 from generator.cache import store
 from generator.cli import DEFAULT_TEMPLATES
-from generator.emit.render import render_all
+from generator.emit.formatting import format_python
+from generator.emit.render import copy_runtime, render_all
 from generator.load.loader import load_spec
 from generator.tree import measure_drift
 from tests.support.commands import run_cli
@@ -54,3 +55,11 @@ def test_every_file_carries_the_do_not_edit_header() -> None:
     for path, text in _render().items():
         if path.endswith((".py", ".yaml", ".toml", ".md")) or path == "MANIFEST":
             assert "do not edit" in text.splitlines()[0], path
+
+
+def test_the_runtime_copied_without_formatting_is_what_formatting_would_give() -> None:
+    """The render copies the runtime as it is; that is right only while formatting would not change it."""
+    with store.disabled():
+        copied = {path: text for path, text in copy_runtime(DEFAULT_TEMPLATES).copied.items() if path.endswith(".py")}
+        assert copied
+        assert [path for path, text in copied.items() if format_python(text) != text] == []
