@@ -217,6 +217,23 @@ class Spec:
         return next((m for m in self.models if m.id == model_id), None)
 
 
+REQUEST_UNION = "ChatCompletionRequest"
+"""The OpenAPI component of the request body: a `oneOf` of every model's request schema."""
+ANY_MODEL_PARAMS = "AnyModelParams"
+"""The TypedDict of `create()`'s keyword arguments for any model id (`model: str`: chosen at run time, or newer than
+the SDK): the parameters every known model takes."""
+
+
+def params_class(stem: str) -> str:
+    """The TypedDict of a model's keyword arguments, from its class stem: `EvolinkAutoParams`."""
+    return f"{stem}Params"
+
+
+def request_schema(stem: str) -> str:
+    """The OpenAPI component (and pydantic model) of a model's request body: `EvolinkAutoRequest`."""
+    return f"{stem}Request"
+
+
 def class_stem(model_id: str) -> str:
     """CamelCase from an id's alphanumeric runs: gemini-3.1-pro-preview -> Gemini31ProPreview, evolink/auto ->
     EvolinkAuto; `Model` in front when that would start with a digit (4o-mini -> Model4oMini)."""

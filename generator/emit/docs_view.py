@@ -9,9 +9,8 @@ from dataclasses import dataclass
 
 from generator.emit.annotations import annotation
 from generator.emit.runtime_facts import RuntimeFacts
-from generator.emit.sdk_view import params_class
 from generator.escaping import md, md_code, py_str, py_value
-from generator.ir import JSON, ModelVariant, Parameter, Source, Spec, docs_slug
+from generator.ir import JSON, ModelVariant, Parameter, Source, Spec, docs_slug, params_class
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from generator.ir import JSON, ModelVariant, Parameter, Spec
+from generator.ir import JSON, REQUEST_UNION, ModelVariant, Parameter, Spec, request_schema
 from generator.schema_refs import rewrite_refs
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -22,7 +22,7 @@ ERROR_STATUSES = ("400", "401", "403", "404", "408", "409", "422", "429", "500",
 
 def request_schema_name(model: ModelVariant) -> str:
     """The component name of a model's request body schema."""
-    return f"{model.class_stem}Request"
+    return request_schema(model.class_stem)
 
 
 def build_openapi(spec: Spec) -> dict[str, Any]:
@@ -67,7 +67,7 @@ def _operation(spec: Spec) -> dict[str, Any]:
             "required": True,
             "content": {
                 "application/json": {
-                    "schema": {"$ref": SCHEMA_PREFIX + "ChatCompletionRequest"},
+                    "schema": {"$ref": SCHEMA_PREFIX + REQUEST_UNION},
                     "example": examples["request"],
                 }
             },
@@ -109,7 +109,7 @@ def _error_response(spec: Spec) -> dict[str, Any]:
 
 def _schemas(spec: Spec) -> dict[str, Any]:
     schemas: dict[str, Any] = {
-        "ChatCompletionRequest": {
+        REQUEST_UNION: {
             "description": "The request body: one schema per model, chosen by `model`.",
             "oneOf": [{"$ref": SCHEMA_PREFIX + request_schema_name(m)} for m in spec.models],
             "discriminator": {

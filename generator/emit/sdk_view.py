@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.emit.annotations import annotation, json_kinds, names_by_module
 from generator.emit.formatting import natural_key
-from generator.ir import JSON, ModelVariant, Parameter, Spec
+from generator.ir import ANY_MODEL_PARAMS, JSON, ModelVariant, Parameter, Spec, params_class
 from generator.schema_refs import referenced_closure
 
 PACKAGE = "evolink"
@@ -27,9 +27,6 @@ CLIENT_CLASS = "Evolink"
 """The synchronous client's class name; the asynchronous one is `Async` + this."""
 VENDOR_FIELD_CLASHES = ("extra_body",)
 """Body fields of the vendor whose wire names are also the SDK's own keyword arguments of `create()`."""
-ANY_MODEL_PARAMS = "AnyModelParams"
-"""The TypedDict of `create()`'s keyword arguments for any model id (`model: str`: chosen at run time, or newer than
-the SDK): the parameters every known model takes."""
 
 
 @dataclass(frozen=True)
@@ -235,11 +232,6 @@ class SdkView:
         """The endpoint path's leading segments, `/v1`, `/v1/chat`, ...: a base URL ending with one loses it."""
         segments = [segment for segment in self.path.split("/") if segment]
         return tuple("/" + "/".join(segments[:count]) for count in range(1, len(segments) + 1))
-
-
-def params_class(class_stem: str) -> str:
-    """The name of a model's kwargs TypedDict, from its class stem."""
-    return f"{class_stem}Params"
 
 
 def shared_rule(params: Sequence[ParamView], *, every_model: bool) -> RuleView:

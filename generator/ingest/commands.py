@@ -22,7 +22,7 @@ from generator.ingest.sync import SyncResult, sync, write
 from generator.ingest.write import model_text
 from generator.ir import Spec
 from generator.load.loader import load_spec
-from generator.load.model_files import model_file
+from generator.load.model_files import is_model_id, model_file
 
 
 @dataclass
@@ -50,6 +50,9 @@ def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | Non
     for page in pages:
         for model_id in page.model_ids:
             plan = plan_model(page, spec, model_id)
+            if plan.problems and not is_model_id(model_id):
+                outcome.err += [f"{page.page}: warning: {message}" for message in plan.problems]
+                continue
             path = model_file(folder, plan.model_id)
             what = f"spec/models/{plan.model_id}.yaml as the page states it" if path.is_file() else "a new model file"
             documents.append(f"# {page.page}: {what}\n{model_text(plan, path if path.is_file() else None, order)}")

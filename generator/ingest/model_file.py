@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from generator.diff.values import same, text
 from generator.ingest.page import IngestedPage, PageParameter
 from generator.ir import JSON, Deviation, ModelVariant, Parameter, Spec
+from generator.load.model_files import is_model_id
 
 
 class Mark(enum.Enum):
@@ -81,6 +82,13 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
     assert model_id is not None
     existing = spec.model(model_id)
     plan = ModelPlan(model_id, page, new=existing is None)
+    if not is_model_id(model_id):
+        plan.problems.append(
+            f"{model_id!r}, as the page names a model, is no id a model file can have (letters, digits, '.', '-', "
+            "'_', and '/' between segments that start with a letter or digit): fix the page or write the model "
+            "by hand"
+        )
+        return plan
     deviations = existing.deviations if existing else ()
     _plan_server(plan, spec, existing, deviations)
     catalogue = {parameter.name: parameter for parameter in spec.api.catalogue}

@@ -22,7 +22,7 @@ from generator.diff.values import same
 from generator.ingest.model_file import Mark, ModelPlan, page_name, title_from_id
 from generator.ingest.response_plan import ResponseAddition
 from generator.ir import JSON
-from generator.load.model_files import model_file
+from generator.load.model_files import is_model_id, model_file
 
 
 def _represent_none(representer: RoundTripRepresenter, _: None) -> Any:
@@ -67,6 +67,8 @@ def write_plans(
         written.append(api_path)
     order = catalogue_order + [name for name in additions if name not in catalogue_order]
     for plan in plans:
+        if not is_model_id(plan.model_id):
+            continue  # its plan is a problem (no write); the id must never become a path outside models/
         path = model_file(folder, plan.model_id)
         text = model_text(plan, path if path.is_file() else None, order)
         path.parent.mkdir(parents=True, exist_ok=True)  # an id with `/` lives in a sub-folder

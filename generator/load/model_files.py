@@ -6,11 +6,22 @@ new model's file goes).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path, PurePosixPath
 
 MODELS = "models"
 """The spec folder's sub-folder of model files."""
 SUFFIX = ".yaml"
+_SEGMENT = r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?"
+ID_PATTERN = rf"^{_SEGMENT}(?:/{_SEGMENT})*$"
+"""A model id: segments of letters, digits, `.`, `-`, `_`, each starting with a letter or digit and not ending with
+`.` (Windows drops a trailing dot from a file name), between `/`s. spec_format.schema.json holds the same pattern."""
+MAX_ID_LENGTH = 100
+
+
+def is_model_id(text: str) -> bool:
+    """True when `text` is an id a model file can have (anything else could name a path outside models/)."""
+    return len(text) <= MAX_ID_LENGTH and re.fullmatch(ID_PATTERN, text) is not None
 
 
 def model_file(folder: Path, model_id: str) -> Path:

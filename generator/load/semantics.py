@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
-from generator.ir import JSON, class_stem, docs_slug
+from generator.ir import ANY_MODEL_PARAMS, JSON, REQUEST_UNION, class_stem, docs_slug, params_class, request_schema
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.schema_checks import TypeChecks, check_schemas
 from generator.load.yaml_source import Document
@@ -83,7 +83,7 @@ def check_models(
             errors.append(document.error("/id", f"duplicate model id {model_id!r} (first defined at {where})"))
         else:
             by_id[model_id] = document
-    errors += _check_class_names(by_id)
+    errors += _check_class_names(by_id, api.data.get("schemas") or {})
     graph_errors, sound = _check_inheritance(by_id, report_unknown=complete)
     errors += graph_errors
     if sound:
@@ -205,17 +205,25 @@ def _check_own_fields(api: Document, document: Document, named_for: str) -> list
     return errors
 
 
-def _check_class_names(by_id: Mapping[str, Document]) -> list[SpecError]:
-    """Two ids that would give one Python class name, or one docs page (compared without case, as the file
-    systems of macOS and Windows compare names), are an error at the second id."""
+def _check_class_names(by_id: Mapping[str, Document], schema_names: Iterable[str]) -> list[SpecError]:
+    """Two ids that would give one Python class name or one docs page (compared without case, as the file
+    systems of macOS and Windows compare names; `index` and `README` are one page to mkdocs), or an id whose
+    names are already the spec's schemas' or the SDK's own, are an error at the later id."""
+    taken = {request_schema(name) for name in schema_names} | set(schema_names) | {REQUEST_UNION, ANY_MODEL_PARAMS}
     names: dict[tuple[str, str], str] = {}
     errors: list[SpecError] = []
     for model_id, document in sorted(by_id.items()):
-        derived = {
-            ("class name", class_stem(model_id)): class_stem(model_id),
-            ("docs page", docs_slug(model_id).lower()): f"docs/models/{docs_slug(model_id)}.md",
+        stem = class_stem(model_id)
+        for derived in (request_schema(stem), params_class(stem)):
+            if derived in taken:
+                message = f"id {model_id!r} gives the name {derived!r}, which the generated code already uses"
+                errors.append(document.error("/id", message + ": rename the model"))
+        page = docs_slug(model_id).lower()
+        derived_names = {
+            ("class name", stem): stem,
+            ("docs page", "index" if page == "readme" else page): f"docs/models/{docs_slug(model_id)}.md",
         }
-        for key, shown in derived.items():
+        for key, shown in derived_names.items():
             if key in names:
                 message = f"id {model_id!r} gives the {key[0]} {shown!r}, as {names[key]!r} does: rename one of them"
                 errors.append(document.error("/id", message))

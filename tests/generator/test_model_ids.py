@@ -4,6 +4,7 @@ located errors, never a silent overwrite. Fixture specs are built in temporary f
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from hypothesis import strategies as st
 from mypy import api
 from openapi_spec_validator import validate
 
+from generator import exit_codes
 from generator.ir import class_stem, docs_slug
-from generator.load.model_files import file_id, model_file
+from generator.load.model_files import ID_PATTERN as FORMAT_PATTERN
+from generator.load.model_files import file_id, is_model_id, model_file
 from tests.support.cli import cli as run
 from tests.support.files import renamed
 from tests.support.paths import ROOT
@@ -32,7 +35,8 @@ VENDOR_IDS = (
     "kimi_k2",
     "kimi-k2-thinking-turbo-preview-2026-12-01",
 )
-ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,20}(/[A-Za-z0-9][A-Za-z0-9._-]{0,20}){0,2}")
+_SEGMENT = r"[A-Za-z0-9]([A-Za-z0-9._-]{0,20}[A-Za-z0-9_-])?"
+ID_PATTERN = re.compile(rf"{_SEGMENT}(/{_SEGMENT}){{0,2}}")
 
 
 def add_model(spec: Path, model_id: str, *, like: str = "alpha", file: str | None = None) -> Path:
@@ -86,6 +90,7 @@ def mypy_strict(source: Path, cache: Path) -> tuple[str, str, int]:
         ("evolink/auto", "evolink-auto", "docs page 'docs/models/evolink-auto.md'"),
         ("evolink/auto", "Evolink/Auto", "docs page"),
         ("4o-mini", "model4o-mini", "class name 'Model4oMini'"),
+        ("index", "README", "docs page"),
     ],
 )
 def test_two_ids_that_would_share_a_name_are_a_located_error(
@@ -106,7 +111,17 @@ def test_a_model_file_in_the_wrong_place_names_where_it_belongs(minimal_spec: Pa
     ]
 
 
-@pytest.mark.parametrize("bad", ["a/../b", "/auto", "evolink/", "a//b", "-x", "x y", "a/.b"])
+@pytest.mark.parametrize("reserved", ["any-model", "chat-completion", "chat/completion"])
+def test_an_id_whose_names_the_generated_code_already_uses_is_a_located_error(
+    minimal_spec: Path, reserved: str
+) -> None:
+    """`any-model` would define a second `AnyModelParams`, `chat-completion` a second `ChatCompletionRequest`."""
+    add_model(minimal_spec, reserved)
+    clashes = [line for line in messages(minimal_spec) if "which the generated code already uses" in line]
+    assert clashes and all(line.startswith(f"spec/models/{reserved}.yaml:1: /id: ") for line in clashes)
+
+
+@pytest.mark.parametrize("bad", ["a/../b", "/auto", "evolink/", "a//b", "-x", "x y", "a/.b", "gpt.", "a./b"])
 def test_an_id_that_is_no_usable_path_is_a_located_error_saying_what_ids_may_hold(minimal_spec: Path, bad: str) -> None:
     add_model(minimal_spec, bad, file="bad.yaml")
     [line] = messages(minimal_spec)
@@ -115,6 +130,7 @@ def test_an_id_that_is_no_usable_path_is_a_located_error_saying_what_ids_may_hol
 
 @given(st.from_regex(ID_PATTERN, fullmatch=True))
 def test_any_allowed_id_maps_to_a_class_name_a_docs_page_and_back_to_its_file(model_id: str) -> None:
+    assert is_model_id(model_id)
     assert class_stem(model_id).isidentifier() and class_stem(model_id)[0].isupper()
     assert "/" not in docs_slug(model_id) and docs_slug(model_id)
     folder = Path("/spec")
@@ -141,3 +157,32 @@ def test_sync_write_of_pages_for_evolink_auto_and_doubao_then_generate_and_type_
     assert run("generate", "--spec", str(spec), "--out", str(out), "--templates", templates)[0] == 0
     stdout, stderr, status = mypy_strict(out / "python" / "src", tmp_path)
     assert status == 0, stdout + stderr
+
+
+def test_the_spec_format_and_the_model_files_agree_on_what_an_id_is() -> None:
+    schema = json.loads((ROOT / "generator" / "load" / "spec_format.schema.json").read_text(encoding="utf-8"))
+    patterns = [
+        node["pattern"] for node in _walk(schema) if str(node.get("description")).startswith("The vendor's model id")
+    ]
+    assert patterns == [FORMAT_PATTERN]
+
+
+def _walk(node: object) -> list[dict[str, str]]:
+    if isinstance(node, dict):
+        return [node, *(found for value in node.values() for found in _walk(value))]
+    return [found for value in node for found in _walk(value)] if isinstance(node, list) else []
+
+
+@pytest.mark.parametrize("hostile", ["../../evil", "evolink/../../x", "/etc/passwd", "a b"])
+def test_a_page_naming_a_model_no_file_can_hold_is_a_problem_and_nothing_is_written_outside_models(
+    project_copy: Path, tmp_path: Path, hostile: str
+) -> None:
+    path, seed = full_seed_page()
+    assert seed.model is not None
+    page = tmp_path / "hostile.txt"
+    page.write_text(renamed(path.read_text(encoding="utf-8"), seed.model, hostile), encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path.parent) for p in tmp_path.parent.rglob("*"))
+    ran = run("sync", page, "--write", "--spec", project_copy / "spec")
+    assert ran.code == exit_codes.ERROR and "no id a model file can have" in ran.err and "Traceback" not in ran.err
+    assert "nothing was written" in ran.err
+    assert sorted(p.relative_to(tmp_path.parent) for p in tmp_path.parent.rglob("*")) == before
