@@ -50,7 +50,7 @@ def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | Non
     for page in pages:
         for model_id in page.model_ids:
             plan = plan_model(page, spec, model_id)
-            if plan.problems and not is_model_id(model_id):
+            if not is_model_id(model_id):  # no file to show: its plan holds only the problem
                 outcome.err += [f"{page.page}: warning: {message}" for message in plan.problems]
                 continue
             path = model_file(folder, plan.model_id)

@@ -60,13 +60,16 @@ def find_fence(text: str) -> Fence | None:
     return candidates[0] if candidates else None
 
 
-def read_markdown(text: str, page: str, known: Collection[str] = ()) -> IngestedPage | PageError:
+def read_markdown(
+    text: str, page: str, known: Collection[str] = (), fence: Fence | None = None
+) -> IngestedPage | PageError:
     """Everything the page's OpenAPI document states about its POST operation's request body.
 
-    A fence that is never closed is a page cut short: the document is read up to the last line that still
+    `fence` is the page's OpenAPI fence when the caller found it already. A fence that is never closed is a
+    page cut short: the document is read up to the last line that still
     parses, and the result says where it was cut.
     """
-    fence = find_fence(text)
+    fence = fence or find_fence(text)
     if fence is None:
         return PageError(page, None, "no ```yaml fence with an OpenAPI document")
     document = _load(fence) if fence.closed else _load_cut(fence)

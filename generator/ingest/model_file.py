@@ -102,7 +102,7 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
             continue
         current = existing.parameter(parameter.name) if existing else None
         plan.parameters[parameter.name] = _plan_parameter(plan, parameter, entry, current, deviations)
-    _plan_unchecked(plan, existing, spec.api.catalogue)
+    _plan_unchecked(plan, existing, spec.api.catalogue, read)
     _plan_notes(plan, existing)
     plan.source = _source(page, existing)
     if plan.new and page.quick_chat:
@@ -113,12 +113,14 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
     return plan
 
 
-def _plan_unchecked(plan: ModelPlan, existing: ModelVariant | None, catalogue: tuple[Parameter, ...]) -> None:
-    """On a page cut short: the model's own parameters past the cut, and the entry the cut may be inside."""
+def _plan_unchecked(
+    plan: ModelPlan, existing: ModelVariant | None, catalogue: tuple[Parameter, ...], read: set[str]
+) -> None:
+    """On a page cut short: the model's own parameters past the cut (not `read`), and the entry the cut may be
+    inside."""
     cut = plan.page.cut_short
     if cut is None:
         return
-    read = {parameter.name for parameter in plan.page.checked}
     restricted = set(plan.page.restricted(plan.model_id))
     own = [p.name for p in existing.parameters if not p.inferred] if existing else []
     partial = [cut.last_entry] if cut.last_entry and cut.last_entry not in restricted else []

@@ -177,8 +177,7 @@ class IngestedPage:
     @property
     def model_ids(self) -> tuple[str, ...]:
         """Every model id the page documents, the default one first when it names one."""
-        ids = tuple(dict.fromkeys(([self.model] if self.model else []) + list(self.models)))
-        return ids
+        return tuple(dict.fromkeys(([self.model] if self.model else []) + list(self.models)))
 
     def parameter(self, name: str) -> PageParameter | None:
         """The parameter called `name`, if the page documents it."""

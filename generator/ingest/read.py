@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
-from generator.ingest.markdown import find_fence, read_markdown
+from generator.ingest.markdown import Fence, find_fence, read_markdown
 from generator.ingest.page import IngestedPage, PageError
 from generator.ingest.text_page import read_text_page, stated_endpoint
 
@@ -33,11 +33,11 @@ def ingest_text(
     `known` are parameter names (the spec's catalogue) that a restriction in the page's prose may name even
     where the page itself does not reach them (a page cut short).
     """
-    refusal = _refusal(text, page, endpoint)
+    fence = find_fence(text)
+    refusal = _refusal(text, page, endpoint, fence)
     if refusal is not None:
         return refusal
-    fence = find_fence(text)
-    result = read_markdown(text, page, known) if fence is not None else read_text_page(text, page, known)
+    result = read_markdown(text, page, known, fence) if fence is not None else read_text_page(text, page, known)
     if isinstance(result, PageError):
         return result
     if result.endpoint != endpoint:
@@ -48,8 +48,9 @@ def ingest_text(
     return replace(result, language=language, url=url)
 
 
-def _refusal(text: str, page: str, endpoint: str) -> PageError | None:
-    """Why `text` is not read at all: empty, a browser's HTML, or a page about another endpoint."""
+def _refusal(text: str, page: str, endpoint: str, fence: Fence | None) -> PageError | None:
+    """Why `text` (with its OpenAPI fence, if any) is not read at all: empty, a browser's HTML, or a page about
+    another endpoint."""
     if not text.strip():
         return PageError(page, None, "the page is empty")
     if _HTML.match(text):
@@ -59,7 +60,6 @@ def _refusal(text: str, page: str, endpoint: str) -> PageError | None:
             "this is an HTML page (a browser's source), not its text: save the page's text (select all, copy, paste "
             "into a .txt file) or use the page's Markdown source (its URL with `.md` appended)",
         )
-    fence = find_fence(text)
     stated = (" ".join(fence.operation) if fence.operation else None) if fence else stated_endpoint(text)
     return _other_endpoint(page, stated, endpoint) if stated is not None and stated != endpoint else None
 

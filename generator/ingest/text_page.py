@@ -83,7 +83,7 @@ def stated_endpoint(text: str) -> str | None:
     endpoint = _endpoint(lines)
     if endpoint is not None:
         return endpoint
-    path = _curl(lines, []).path
+    path = _curl_target(lines)[2]
     return f"POST {path}" if path else None
 
 
@@ -151,22 +151,32 @@ class CurlSample:
 
 def _curl(lines: list[str], warnings: list[PageWarning]) -> CurlSample:
     """The curl sample's server origin, body model and URL path, and the response sample's fields."""
-    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("curl ")), None)
+    start, server, path = _curl_target(lines)
     if start is None:
         return CurlSample()
-    server = path = model = None
-    end = start + 1
-    for index in range(start, min(len(lines), start + 12)):
-        match = _URL.search(lines[index])
+    model, end = None, start + 1
+    data = next((i for i in range(start, min(len(lines), start + 12)) if "--data" in lines[i]), None)
+    if data is not None:
+        model, end = _sample_model(lines, data, warnings)
+    fields, end = _response_sample(lines, end)
+    return CurlSample(server, model, path, start, end, fields)
+
+
+def _curl_target(lines: list[str]) -> tuple[int | None, str | None, str | None]:
+    """The 0-based line the curl sample starts on, and the origin and path of its `--url` (None where absent)."""
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("curl ")), None)
+    if start is None:
+        return None, None, None
+    server = path = None
+    for line in lines[start : start + 12]:
+        match = _URL.search(line)
         if match:
             parts = urlsplit(match.group("url"))
             if parts.scheme and parts.netloc:
                 server, path = f"{parts.scheme}://{parts.netloc}", parts.path or "/"
-        if "--data" in lines[index]:
-            model, end = _sample_model(lines, index, warnings)
+        if "--data" in line:
             break
-    fields, end = _response_sample(lines, end)
-    return CurlSample(server, model, path, start, end, fields)
+    return start, server, path
 
 
 def _sample_model(lines: list[str], data_line: int, warnings: list[PageWarning]) -> tuple[str | None, int]:

@@ -78,40 +78,29 @@ def parse_document(text: str, display_name: str) -> tuple[Document | None, list[
     again by the pure-Python loader, whose errors are the ones described to the author.
     """
     if _FAST_LOADER is not None:
-        fast = _parse(text, display_name, _FAST_LOADER)
-        if fast is not None:
-            return fast
-    return _parse_slowly(text, display_name)
-
-
-def _parse(
-    text: str, display_name: str, loader_class: type[yaml.SafeLoader]
-) -> tuple[Document, list[SpecError]] | None:
-    """The document, or None when the loader refuses the text (the caller reads it again for the errors)."""
-    try:
-        loader = loader_class(text)
         try:
-            node = loader.get_single_node()
-            marker = _Marker(display_name, text.splitlines())
-            if node is not None:
-                marker.visit(node, "", 0)
-            if marker.errors:
-                return None
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return None
-    return Document(display_name, data, marker.lines), []
-
-
-def _parse_slowly(text: str, display_name: str) -> tuple[Document | None, list[SpecError]]:
+            document, _ = _loaded(_FAST_LOADER(text), text, display_name)
+        except (yaml.YAMLError, RecursionError, ValueError):
+            document = None
+        if document is not None:
+            return document, []
     try:
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as exc:
         line, column = _position(text.encode("utf-8"), len(text[: exc.position].encode("utf-8")))
         character = exc.character if isinstance(exc.character, int) else ord(exc.character)
         return None, [SpecError(display_name, line, "", _unprintable(character, column))]
+    try:
+        return _loaded(loader, text, display_name)
+    except yaml.MarkedYAMLError as exc:
+        line, message = describe(exc)
+        return None, [SpecError(display_name, line, "", message)]
+    except RecursionError:
+        return None, [SpecError(display_name, 1, "", _TOO_DEEP)]
+
+
+def _loaded(loader: yaml.SafeLoader, text: str, display_name: str) -> tuple[Document | None, list[SpecError]]:
+    """The document `loader` reads from `text`, or what the spec's JSON cannot hold; YAML errors propagate."""
     try:
         node = loader.get_single_node()
         marker = _Marker(display_name, text.splitlines())
@@ -120,11 +109,6 @@ def _parse_slowly(text: str, display_name: str) -> tuple[Document | None, list[S
         if marker.errors:
             return None, marker.errors
         data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
-        line, message = describe(exc)
-        return None, [SpecError(display_name, line, "", message)]
-    except RecursionError:
-        return None, [SpecError(display_name, 1, "", _TOO_DEEP)]
     finally:
         loader.dispose()
     return Document(display_name, data, marker.lines), []
