@@ -21,7 +21,7 @@ from generator.ir import Spec
 from generator.load.loader import load_spec
 from tests.support.cli import Ran, cli, in_project
 from tests.support.paths import ROOT
-from tests.support.seed_pages import family_page, full_seed_page
+from tests.support.seed_pages import family_page, full_seed_page, markdown_page
 from tests.support.vendor_pages import vendor_page
 
 FAMILY = ("gpt-5.1", "gpt-5.1-chat", "gpt-5.1-thinking")
@@ -234,3 +234,30 @@ def test_a_complete_page_and_a_cut_copy_of_it_agree_and_the_complete_one_is_used
     assert report["not_checked"] == []
     assert not any("disagree" in warning for warning in report["warnings"])
     assert any("cut short" in warning for warning in report["warnings"])
+
+
+def test_a_markdown_twin_of_a_family_page_lists_every_id_and_its_restriction() -> None:
+    """The `.md` form (OpenAPI in a fence): the `model` enum of several ids, a restriction in its description."""
+    schema = next(name for name in _request_schemas() if "temperature" in _request_schemas()[name]["properties"])
+
+    def family(request: dict[str, object]) -> None:
+        properties = request["properties"]
+        assert isinstance(properties, dict)
+        properties["model"] = {
+            "type": "string",
+            "enum": list(FAMILY),
+            "default": FAMILY[0],
+            "description": "gpt-5.1-thinking does not support temperature.",
+        }
+
+    page = ingest_text(markdown_page(schema, ROOT / "generated" / "openapi.yaml", edit=family), "family.md")
+    assert isinstance(page, IngestedPage), page
+    assert page.model_ids == FAMILY and page.model == FAMILY[0]
+    assert page.restricted("gpt-5.1-thinking") == ("temperature",)
+    assert "temperature" in {p.name for p in page.parameters_for("gpt-5.1")}
+
+
+def _request_schemas() -> dict[str, dict[str, dict[str, object]]]:
+    document = yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
+    schemas: dict[str, dict[str, dict[str, object]]] = document["components"]["schemas"]
+    return {name: schema for name, schema in schemas.items() if name.endswith("Request") and "properties" in schema}
