@@ -39,10 +39,10 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
       pytypes         OpenAPI components -> pydantic models and TypedDicts (datamodel-code-generator)
       annotations     JSON Schemas -> the Python type annotations of signatures and TypedDicts
       sdk_view        what the SDK templates print (models, parameters, class names, validation tables)
-      resource_view   the resource module's sync and async flavours: imports, `create()` overloads, return types
+      resource_view   the (async) resource's `create()` in each response form: overloads by stream argument, returns
       docs_view       what the docs templates print (tables, matrix, the models the examples call)
       runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
-      unasync         the runtime's sync modules, derived token by token from their async sources
+      unasync         the sync modules (runtime and resources), derived token by token from their async sources
       jinja_env       the Jinja2 environment and its table of filters
       formatting      isort + black + docstring wrapping for emitted Python
       render          all of the above -> `render_all(spec, templates)`

@@ -5,9 +5,8 @@ Layout of templates/ (each template emits one file, or one per model or per flav
     python/runtime/**    the hand-written SDK runtime (no spec data in it), copied verbatim into
                          generated/python/src/evolink/; each `_async_<name>.py` there is also derived into
                          its sync twin `_sync_<name>.py` (see `unasync`)
-    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`, except
-    python/src/evolink/resources/chat.py.jinja  -> resources/chat.py and async_chat.py, once per
-                         `resource_views(sdk)` flavour (the template sees it as `resource`)
+    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`; a rendered
+                         `async_<name>.py` (the resources, written async) also gets its sync twin `<name>.py`
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<docs slug>.md, once per model (the id, `/` made `-`)
     **/_macros/**        shared fragments, imported by templates, never emitted
@@ -29,10 +28,10 @@ from generator.emit.formatting import format_python
 from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import build_openapi, dump_openapi
 from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
-from generator.emit.resource_view import resource_views
+from generator.emit.resource_view import build_resource_view
 from generator.emit.runtime_facts import read_runtime_facts
-from generator.emit.sdk_view import PACKAGE, SdkView, build_sdk_view, request_schema_names, response_schema_names
-from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
+from generator.emit.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
+from generator.emit.unasync import is_async_source, sync_twin, twin_names, unasync
 from generator.errors import TemplateError
 from generator.ir import Spec
 from generator.toolchain import check_toolchain
@@ -43,9 +42,6 @@ RUNTIME_SOURCE = "python/runtime"
 """The hand-written runtime core, relative to the templates folder; copied into the package folder."""
 TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
 PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
-RESOURCE_TEMPLATE = f"python/src/{PACKAGE}/resources/chat.py.jinja"
-"""Rendered once per `resource_views(sdk)` flavour (as `resource`), into `resources/<module>.py`; the rest of
-python/ is mirrored."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
     ".py": lambda note: f"# {note}\n",
     ".toml": lambda note: f"# {note}\n",
@@ -66,22 +62,28 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     params_source = typed_dicts(openapi, request_schema_names(spec))
     environment = make_environment(templates)
     sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
-    context = {"spec": spec, "sdk": sdk, "docs": build_docs_view(spec, read_runtime_facts(templates))}
+    context = {
+        "spec": spec,
+        "sdk": sdk,
+        "resource": build_resource_view(sdk),
+        "docs": build_docs_view(spec, read_runtime_facts(templates)),
+    }
 
     table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
     table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
     table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
     runtime = copy_runtime(templates)
     try:
-        table.update(_render_python(environment, templates, sdk, context))
+        rendered = _render_python(environment, templates, context)
         table.update(_render_docs(environment, spec, context))
     except jinja2.TemplateError as exc:
         raise TemplateError(_located(exc)) from exc
+    table.update({path: with_header(path, source.text) for path, source in rendered.items()})
+    table.update(sync_twins({**runtime.sources, **rendered}))
     table = {path: _finish(path, text) for path, text in table.items()}
     # Copied as they are: `make lint` keeps templates/python/runtime black- and isort-clean, and
     # tests/generator/test_golden.py proves formatting would not change them (a third of black's cold time).
     table.update(runtime.copied)
-    table.update({path: _finish(path, text) for path, text in runtime.derived.items()})
     table[MANIFEST] = manifest(spec, table)
     return dict(sorted(table.items()))
 
@@ -104,52 +106,68 @@ def manifest(spec: Spec, table: Mapping[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass(frozen=True)
+class Source:
+    """An output file's text before its header, and the template file it came from (for messages)."""
+
+    origin: str
+    text: str
+
+
 def _render_python(
-    environment: jinja2.Environment, templates: Path, sdk: SdkView, context: Mapping[str, object]
-) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for resource in resource_views(sdk):
-        output = f"python/src/{PACKAGE}/resources/{resource.module}.py"
-        text = environment.get_template(RESOURCE_TEMPLATE).render({**context, "resource": resource})
-        table[output] = with_header(output, text)
+    environment: jinja2.Environment, templates: Path, context: Mapping[str, object]
+) -> dict[str, Source]:
+    """python/ less the runtime, mirrored: each `X.jinja` rendered to `X`, the other files as they are."""
+    table: dict[str, Source] = {}
     for source in _sources(templates / "python", templates):
         relative = source.relative_to(templates).as_posix()
-        if relative == RESOURCE_TEMPLATE or relative.startswith(RUNTIME_SOURCE + "/"):
+        if source.is_relative_to(templates / RUNTIME_SOURCE):
             continue
         if relative.endswith(".jinja"):
-            output = relative.removesuffix(".jinja")
-            table[output] = with_header(output, environment.get_template(relative).render(context))
+            table[relative.removesuffix(".jinja")] = Source(
+                relative, environment.get_template(relative).render(context)
+            )
         else:
-            table[relative] = source.read_text(encoding="utf-8")
+            table[relative] = Source(relative, source.read_text(encoding="utf-8"))
     return table
 
 
 @dataclass(frozen=True)
 class Runtime:
     """The hand-written runtime under the package folder: `copied` verbatim (Python files behind a do-not-edit
-    note; already formatted), and `derived`, the sync twin of each async source (to be formatted)."""
+    note; already formatted), and its async `sources`, whose sync twins are derived."""
 
     copied: dict[str, str]
-    derived: dict[str, str]
+    sources: dict[str, Source]
 
 
 def copy_runtime(templates: Path) -> Runtime:
-    """The runtime's files and the sync twins derived from its async sources."""
+    """The runtime's files, and its async sources for `sync_twins`."""
     runtime = Runtime({}, {})
     root = templates / RUNTIME_SOURCE
-    sources = _sources(root, templates)
-    modules = module_renames([source.name for source in sources])
-    for source in sources:
+    for source in _sources(root, templates):
         relative = source.relative_to(templates).as_posix()
         output = f"python/src/{PACKAGE}/{source.relative_to(root).as_posix()}"
         text = source.read_text(encoding="utf-8")
         note = f"copied from templates/{relative} by evolink-codegen; do not edit"
         runtime.copied[output] = with_header(output, text, note) if source.suffix == ".py" else text
         if is_async_source(source.name):
-            derived = unasync(text, modules, f"templates/{relative}")
-            note = f"derived from templates/{relative} by evolink-codegen (generator/emit/unasync.py); do not edit"
-            runtime.derived[sync_twin(output)] = with_header(output, derived, note)
+            runtime.sources[output] = Source(relative, text)
     return runtime
+
+
+def sync_twins(sources: Mapping[str, Source]) -> dict[str, str]:
+    """The sync twin of each async source among `sources` (output path -> source), derived by `unasync` with the
+    renames all of them make (a class one defines may be used in another)."""
+    renames = twin_names({PurePosixPath(path).name: source.text for path, source in sources.items()})
+    twins: dict[str, str] = {}
+    for path, source in sources.items():
+        if is_async_source(PurePosixPath(path).name):
+            note = f"derived from templates/{source.origin} by evolink-codegen (unasync); do not edit"
+            twins[sync_twin(path)] = with_header(
+                path, unasync(source.text, renames, f"templates/{source.origin}"), note
+            )
+    return twins
 
 
 def _sources(root: Path, templates: Path) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import textwrap
 from pathlib import Path
 
@@ -18,15 +19,26 @@ from evolink import (
 )
 from evolink._async_client import AsyncAPIClient
 from evolink._sync_client import SyncAPIClient
+from evolink.resources import (
+    AsyncChat,
+    AsyncCompletions,
+    AsyncCompletionsWithRawResponse,
+    AsyncCompletionsWithStreamingResponse,
+    Chat,
+    Completions,
+    CompletionsWithRawResponse,
+    CompletionsWithStreamingResponse,
+)
 
 from generator import exit_codes
 from generator.cli import main
 from generator.emit.render import RUNTIME_SOURCE
-from generator.emit.unasync import SYNC_NAMES, UnasyncError, is_async_source, module_renames, sync_twin, unasync
+from generator.emit.unasync import SYNC_NAMES, UnasyncError, is_async_source, sync_twin, twin_names, unasync
 from tests.support.files import edit
 from tests.support.paths import ROOT
 
-MODULES = {"_async_things": "_sync_things"}
+MODULES = {"_async_things": "_sync_things", "AsyncStream": "Stream", "AsyncAPIResponse": "APIResponse"}
+"""What `twin_names` would give for an async source `_async_things.py` defining `AsyncStream` and `AsyncAPIResponse`."""
 
 
 def derive(source: str) -> str:
@@ -111,13 +123,51 @@ def test_prose_is_kept_and_code_spans_and_type_strings_are_rewritten() -> None:
     ("source", "leftover"),
     [
         ("x = AsyncWidget()\n", "line 1: AsyncWidget"),
-        ('"""Call ``await``."""\n', "code span left empty"),
+        ('"""Call ``await``."""\n', "line 1: the code span ``await`` would be left empty"),
         ("x: AsyncThing = 1\n", "AsyncThing"),
         ("f(Awaitable)\n", "Awaitable used other than"),
     ],
 )
 def test_async_code_the_rules_do_not_cover_is_an_error_not_a_silent_leftover(source: str, leftover: str) -> None:
     with pytest.raises(UnasyncError, match=leftover):
+        unasync(source, MODULES, "templates/x.py")
+
+
+def test_single_backtick_spans_are_code_too() -> None:
+    derived = derive('"""`async with AsyncStream()` sends; `await response.parse()` reads."""\n')
+    assert derived == '"""`with Stream()` sends; `response.parse()` reads."""\n'
+
+
+def test_an_async_only_block_is_left_out_of_the_twin_and_lines_keep_their_numbers() -> None:
+    source = textwrap.dedent("""\
+        class AsyncThing:
+            def iter_lines(self) -> AsyncIterator[str]: ...
+
+            # unasync: async only (a deprecated alias)
+            def aiter_lines(self) -> AsyncIterator[str]:
+                return self.iter_lines()
+
+            # unasync: end
+        x = AsyncWidget()
+        """)
+    modules = {**MODULES, "AsyncThing": "Thing"}
+    with pytest.raises(UnasyncError, match="line 9: AsyncWidget"):
+        unasync(source, modules)
+    derived = unasync(source.replace("x = AsyncWidget()\n", ""), modules)
+    assert "aiter_lines" not in derived and "unasync" not in derived
+    assert derived.splitlines()[:2] == ["class Thing:", "    def iter_lines(self) -> Iterator[str]: ..."]
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ("# unasync: async only\nx = 1\n", "line 1: '# unasync: async only' has no '# unasync: end'"),
+        ("x = 1\n# unasync: end\n", "line 2: '# unasync: end' where none was expected"),
+        ("# unasync: async only\n# unasync: async only\n# unasync: end\n", "line 2: "),
+    ],
+)
+def test_an_unbalanced_async_only_marker_is_a_located_error(source: str, problem: str) -> None:
+    with pytest.raises(UnasyncError, match=re.escape(f"templates/x.py: {problem}")):
         unasync(source, MODULES, "templates/x.py")
 
 
@@ -131,13 +181,19 @@ def test_twin_names() -> None:
     assert is_async_source("_async_client.py") and not is_async_source("_async_client.pyi")
     assert not is_async_source("_base_client.py")
     assert sync_twin("python/src/evolink/_async_client.py") == "python/src/evolink/_sync_client.py"
-    assert module_renames(["_async_a.py", "_b.py", "py.typed"]) == {"_async_a": "_sync_a"}
+    assert sync_twin("python/src/evolink/resources/async_chat.py") == "python/src/evolink/resources/chat.py"
+    sources = {"_async_a.py": "class AsyncA: ...\nclass B: ...\n", "_b.py": "class AsyncC: ...\n", "py.typed": ""}
+    assert twin_names(sources) == {"_async_a": "_sync_a", "AsyncA": "A"}, "only what an async source defines"
+    assert twin_names({"async_chat.py": "class AsyncChat: ...\nclass AsyncAPIClient: ...\n"}) == {
+        "async_chat": "chat",
+        "AsyncChat": "Chat",
+    }, "a name SYNC_NAMES maps keeps its own twin"
 
 
 def test_every_async_source_in_the_runtime_derives_into_valid_python() -> None:
     sources = sorted(path for path in (ROOT / "templates" / RUNTIME_SOURCE).iterdir() if is_async_source(path.name))
     assert sources, "the runtime has no async sources"
-    modules = module_renames([path.name for path in sources])
+    modules = twin_names({path.name: path.read_text(encoding="utf-8") for path in sources})
     for path in sources:
         tree = ast.parse(unasync(path.read_text(encoding="utf-8"), modules, str(path)))
         assert not any(isinstance(node, ast.AsyncFunctionDef | ast.Await) for node in ast.walk(tree)), path
@@ -150,6 +206,10 @@ def test_every_async_source_in_the_runtime_derives_into_valid_python() -> None:
         (Stream, AsyncStream),
         (APIResponse, AsyncAPIResponse),
         (ResponseContextManager, AsyncResponseContextManager),
+        (Chat, AsyncChat),
+        (Completions, AsyncCompletions),
+        (CompletionsWithRawResponse, AsyncCompletionsWithRawResponse),
+        (CompletionsWithStreamingResponse, AsyncCompletionsWithStreamingResponse),
     ],
 )
 def test_each_derived_class_has_its_sources_methods_renamed_and_is_sync(sync: type, source: type) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.docs_view import README_SENDS, DocsView, build_docs_view
-from generator.emit.resource_view import resource_views
+from generator.emit.resource_view import ResponseForm, StreamArgument, build_resource_view
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
 from generator.ir import ModelVariant, Spec
@@ -95,35 +95,35 @@ def test_model_rows_count_parameters_and_inferred_ones() -> None:
         assert row.sources_noun == ("pages" if len(model.sources) > 1 else "page")
 
 
-def test_overload_return_types_follow_the_stream_flavour() -> None:
+def test_overload_return_types_follow_the_stream_argument_and_the_response_form() -> None:
     spec = _load(ROOT / "spec")
     sdk = build_sdk_view(spec, [], [])
     response, chunk = sdk.response_type, sdk.chunk_type
-    sync, asynchronous = resource_views(sdk)
+    resource = build_resource_view(sdk)
     expected = {
-        (sync.create, "stream: Literal[True]"): f"Stream[{chunk}]",
-        (sync.create, "stream: Literal[False] = False"): response,
-        (sync.raw_create, "stream: Literal[True]"): f"APIResponse[Stream[{chunk}]]",
-        (asynchronous.create, "stream: bool"): f"{response} | AsyncStream[{chunk}]",
-        (asynchronous.streamed_create, "stream: Literal[True]"): (
-            f"AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[{chunk}]]]"
-        ),
+        (resource.parsed, StreamArgument.TRUE): f"AsyncStream[{chunk}]",
+        (resource.parsed, StreamArgument.FALSE): response,
+        (resource.parsed, StreamArgument.EITHER): f"{response} | AsyncStream[{chunk}]",
+        (resource.raw, StreamArgument.TRUE): f"APIResponse[AsyncStream[{chunk}]]",
+        (resource.unread, StreamArgument.TRUE): f"AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[{chunk}]]]",
     }
     for (method, stream), returns in expected.items():
-        matching = [item for item in method.overloads if item.stream == stream]
+        matching = [item for item in method.overloads if item.stream is stream]
         streaming = sum(model.streams for model in sdk.models)
         assert len(matching) == streaming + 1, "one per streaming model, one for `model: str`"
         assert {item.returns for item in matching} == {returns}
-    assert asynchronous.create.define == "async def" and asynchronous.streamed_create.define == "def"
-    assert asynchronous.client_class == sdk.async_client_class and sync.client_class == sdk.client_class
+    assert [method.form for method in (resource.parsed, resource.raw, resource.unread)] == list(ResponseForm)
+    assert resource.parsed.is_coroutine and resource.raw.is_coroutine and not resource.unread.is_coroutine
+    assert (resource.parsed.response_keyword, resource.unread.response_keyword) == (None, "unread")
 
 
 def test_models_without_stream_get_one_overload_each(minimal_spec: Path) -> None:
     _, sdk, _ = _views(minimal_spec)
     assert not sdk.any_streams
-    overloads = resource_views(sdk)[0].create.overloads
+    overloads = build_resource_view(sdk).parsed.overloads
     assert [item.model_type for item in overloads] == [*(f'Literal["{m.id}"]' for m in sdk.models), "str"]
-    assert all(item.stream is None and item.returns == sdk.response_type for item in overloads)
+    assert all(item.stream is StreamArgument.OMITTED and item.returns == sdk.response_type for item in overloads)
+    assert StreamArgument.OMITTED.declaration is None
 
 
 def test_listed_arguments_leave_out_required_ones_and_put_stream_last() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from evolink._base_client import Call
 from evolink._config import DEFAULT_TIMEOUT
 from evolink._exceptions import ClientClosedError, EvolinkError, InvalidParameterError
 from evolink._types import RequestOptions
@@ -88,10 +89,14 @@ def test_repr_shows_base_url_and_retries_only() -> None:
 def test_headers_seen_by_the_server(make_client: Callable[..., Client], server: FakeServer) -> None:
     client = make_client(default_headers={"X-Team": "a", "X-Both": "default"}, default_query={"q": "1"})
     client._post(
-        PATH,
-        body={"model": "m", "messages": [{"role": "user", "content": "héllo 안녕"}]},
-        options=RequestOptions(extra_headers={"X-Both": "call"}, extra_query={"trace": "yes"}, extra_body={"top_k": 3}),
-        cast_to=Completion,
+        Call(
+            PATH,
+            {"model": "m", "messages": [{"role": "user", "content": "héllo 안녕"}]},
+            Completion,
+            options=RequestOptions(
+                extra_headers={"X-Both": "call"}, extra_query={"trace": "yes"}, extra_body={"top_k": 3}
+            ),
+        )
     )
     seen = server.requests[0]
     assert (seen.method, seen.path, seen.query) == ("POST", PATH, "q=1&trace=yes")
@@ -104,15 +109,15 @@ def test_headers_seen_by_the_server(make_client: Callable[..., Client], server: 
 
 
 def test_extra_body_wins_and_nothing_else_is_sent(make_client: Callable[..., Client], server: FakeServer) -> None:
-    make_client()._post(PATH, body={"a": 1, "b": 2}, options=RequestOptions(extra_body={"b": None}), cast_to=Completion)
+    make_client()._post(Call(PATH, {"a": 1, "b": 2}, Completion, options=RequestOptions(extra_body={"b": None})))
     assert server.requests[0].json() == {"a": 1, "b": None}
-    make_client()._post(PATH, body={"a": 1}, cast_to=Completion)
+    make_client()._post(Call(PATH, {"a": 1}, Completion))
     assert server.requests[1].json() == {"a": 1}
 
 
 def test_unserializable_body_is_rejected_before_sending(make_client: Callable[..., Client], server: FakeServer) -> None:
     with pytest.raises(InvalidParameterError, match="JSON"):
-        make_client()._post(PATH, body={"a": object()}, cast_to=Completion)
+        make_client()._post(Call(PATH, {"a": object()}, Completion))
     assert server.requests == []
 
 
@@ -122,9 +127,9 @@ def test_with_options_merges_and_shares_the_pool(make_client: Callable[..., Clie
     assert type(copy) is Client
     assert (copy.max_retries, copy.timeout, copy.api_key, copy.base_url) == (4, 3.0, API_KEY, client.base_url)
     assert copy._client is client._client
-    assert copy._post(PATH, body={}, cast_to=Completion).id == "cmpl-default"
+    assert copy._post(Call(PATH, {}, Completion)).id == "cmpl-default"
     copy.close()  # must not close the shared pool
-    assert client._post(PATH, body={}, cast_to=Completion).id == "cmpl-default"
+    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
     assert server.requests[0].headers["x-a"] == "1"
     assert server.requests[0].headers["x-b"] == "2"
     assert client.with_options(base_url="https://other.example").fallback_base_urls == ()
@@ -132,7 +137,7 @@ def test_with_options_merges_and_shares_the_pool(make_client: Callable[..., Clie
 
 def test_close_and_context_manager(server: FakeServer) -> None:
     with Client(api_key=API_KEY, base_url=server.url) as client:
-        client._post(PATH, body={}, cast_to=Completion)
+        client._post(Call(PATH, {}, Completion))
     assert client.is_closed() and client._http_client is not None and client._http_client.is_closed
     with httpx.Client() as mine:
         Client(api_key=API_KEY, base_url=server.url, http_client=mine).close()
@@ -141,7 +146,7 @@ def test_close_and_context_manager(server: FakeServer) -> None:
 
 def test_user_http_client_headers_are_kept(server: FakeServer) -> None:
     with httpx.Client(headers={"X-Proxy-Token": "p"}) as mine:
-        Client(api_key=API_KEY, base_url=server.url, http_client=mine)._post(PATH, body={}, cast_to=Completion)
+        Client(api_key=API_KEY, base_url=server.url, http_client=mine)._post(Call(PATH, {}, Completion))
     assert server.requests[0].headers["x-proxy-token"] == "p"
     assert server.requests[0].headers["user-agent"] == "evolink-python/9.8.7"
 
@@ -189,7 +194,7 @@ def test_a_per_call_timeout_httpx_cannot_use_is_refused_before_sending(
 ) -> None:
     bad: dict[str, Any] = {"timeout": value}  # Any: deliberately not what RequestOptions declares
     with pytest.raises(InvalidParameterError, match="must be seconds > 0") as caught:
-        make_client()._post(PATH, body={}, options=RequestOptions(**bad), cast_to=Completion)
+        make_client()._post(Call(PATH, {}, Completion, options=RequestOptions(**bad)))
     assert caught.value.parameter == "timeout"
     assert server.requests == []
 
@@ -197,7 +202,7 @@ def test_a_per_call_timeout_httpx_cannot_use_is_refused_before_sending(
 @pytest.mark.parametrize("value", [None, 2, 2.5, httpx.Timeout(None), httpx.Timeout(3.0, connect=1.0)], ids=repr)
 def test_every_timeout_httpx_can_use_is_accepted(value: float | httpx.Timeout | None, server: FakeServer) -> None:
     client = Client(api_key=API_KEY, base_url=server.url, timeout=value)
-    client._post(PATH, body={}, options=RequestOptions(timeout=value), cast_to=Completion)
+    client._post(Call(PATH, {}, Completion, options=RequestOptions(timeout=value)))
     assert len(server.requests) == 1
 
 
@@ -208,7 +213,7 @@ def test_per_call_options_that_are_not_mappings_are_refused_before_sending(
 ) -> None:
     with pytest.raises(InvalidParameterError, match=f"{setting} must be a dict") as caught:
         bad: dict[str, Any] = {setting: value}  # Any: deliberately not what RequestOptions declares
-        make_client()._post(PATH, body={}, options=RequestOptions(**bad), cast_to=Completion)
+        make_client()._post(Call(PATH, {}, Completion, options=RequestOptions(**bad)))
     assert caught.value.parameter == setting
     assert server.requests == []
 
@@ -242,7 +247,7 @@ def test_a_base_url_ending_with_the_endpoint_prefix_loses_it(
 ) -> None:
     client = make_client(base_url=server.url + given)
     assert str(client.base_url) == server.url + kept
-    client._post(PATH, body={}, cast_to=Completion)
+    client._post(Call(PATH, {}, Completion))
     assert server.requests[0].path == kept + PATH
 
 
@@ -265,7 +270,7 @@ def test_the_prefix_is_cut_from_fallbacks_too_logged_once_and_a_host_named_v1_is
 def closed_clients(server: FakeServer) -> Iterator[tuple[str, Client]]:
     """Clients closed in every way: used then closed, never used, a closed copy, a closed or shared http_client."""
     used = Client(api_key=API_KEY, base_url=server.url)
-    used._post(PATH, body={}, cast_to=Completion)
+    used._post(Call(PATH, {}, Completion))
     used.close()
     yield "used, then closed", used
     never = Client(api_key=API_KEY, base_url=server.url)
@@ -290,9 +295,9 @@ def closed_clients(server: FakeServer) -> Iterator[tuple[str, Client]]:
 def calls_on(client: Client) -> list[Callable[[], object]]:
     """Every way to use a client: a call, a raw call, a stream, and a copy."""
     return [
-        lambda: client._post(PATH, body={}, cast_to=Completion),
-        lambda: client._post_raw(PATH, body={}, cast_to=Completion),
-        lambda: client._post_stream(PATH, body={"stream": True}, chunk_type=Chunk),
+        lambda: client._post(Call(PATH, {}, Completion)),
+        lambda: client._post(Call(PATH, {}, Completion), response="raw"),
+        lambda: client._post(Call(PATH, {"stream": True}, Completion, Chunk), stream=True),
         lambda: client.with_options(max_retries=0),
     ]
 

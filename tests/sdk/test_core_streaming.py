@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from evolink import _exceptions as errors
+from evolink._base_client import Call
 from evolink._sync_streaming import Stream
 
 from tests.support.fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
@@ -15,7 +16,7 @@ STREAM_BODY = {"model": "m", "stream": True}
 
 
 def open_stream(client: Client) -> Stream[Chunk]:
-    return client._post_stream(PATH, body=STREAM_BODY, chunk_type=Chunk)
+    return client._post(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True)
 
 
 def test_default_stream(make_client: Callable[..., Client], server: FakeServer) -> None:
@@ -114,18 +115,21 @@ def test_break_inside_with_closes_and_the_pool_survives(make_client: Callable[..
             break
     assert stream.response.is_closed
     assert list(stream) == []
-    assert client._post(PATH, body={}, cast_to=Completion).id == "cmpl-default"
+    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
 
 
 def test_raw_responses(make_client: Callable[..., Client], server: FakeServer) -> None:
     client = make_client()
     server.push(Reply(headers={"x-request-id": "raw-1"}))
-    raw = client._post_raw(PATH, body={}, cast_to=Completion)
+    raw = client._post(Call(PATH, {}, Completion, Chunk), response="raw")
     assert (raw.status_code, raw.request_id, raw.headers["content-type"]) == (200, "raw-1", "application/json")
     assert raw.http_response.is_closed
-    assert raw.parse() is raw.parse()
-    assert raw.parse().text == "hello"
-    raw_stream = client._post_stream_raw(PATH, body=STREAM_BODY, chunk_type=Chunk)
+    parsed = raw.parse()
+    assert isinstance(parsed, Completion) and parsed is raw.parse()
+    assert parsed.text == "hello"
+    raw_stream = client._post(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True, response="raw")
     assert raw_stream.request_id == "req-stream"
-    with raw_stream.parse() as stream:
+    opened = raw_stream.parse()
+    assert isinstance(opened, Stream)
+    with opened as stream:
         assert [chunk.delta for chunk in stream] == ["hel", "lo"]

@@ -174,14 +174,14 @@ def test_async_with_streaming_response(evolink_server: FakeServer) -> None:
                 completion = await response.parse()
                 assert completion.choices[0].message.content == "async!"
             async with completions.create(model=MODEL, messages=HI, stream=True) as lines_response:
-                lines = [line async for line in lines_response.aiter_lines() if line]
+                lines = [line async for line in lines_response.iter_lines() if line]
                 assert lines[-1] == "data: [DONE]"
             async with completions.create(model=MODEL, messages=HI, stream=True) as streamed:
                 stream = await streamed.parse()
                 assert isinstance(stream, AsyncStream)
                 assert contents([chunk async for chunk in stream]) == ["z", None]
             async with completions.create(model=MODEL, messages=HI) as response:
-                assert json.loads(b"".join([piece async for piece in response.aiter_bytes()])) == body
+                assert json.loads(b"".join([piece async for piece in response.iter_bytes()])) == body
             assert response.is_closed
             with pytest.raises(RateLimitError, match="slow down"):
                 async with completions.create(model=MODEL, messages=HI):
@@ -189,3 +189,28 @@ def test_async_with_streaming_response(evolink_server: FakeServer) -> None:
 
     asyncio.run(main())
     assert len(evolink_server.requests) == 6
+
+
+def test_the_async_reads_old_aiter_names_still_work_for_one_release_and_warn(evolink_server: FakeServer) -> None:
+    """``iter_bytes`` / ``iter_text`` / ``iter_lines`` took openai-python's names; the ``aiter_`` ones are aliases."""
+    body = completion_body(MODEL, "old names")
+    evolink_server.push(json_in_pieces(body), json_in_pieces(body), StreamReply(evolink_stream(["a", "b"])))
+
+    async def main() -> tuple[bytes, str, list[str]]:
+        async with RecordingAsyncEvolink(api_key=API_KEY, base_url=evolink_server.url) as client:
+            completions = client.chat.completions.with_streaming_response
+            async with completions.create(model=MODEL, messages=HI) as response:
+                with pytest.warns(DeprecationWarning, match=r"aiter_bytes\(\) is deprecated.*use iter_bytes\(\)"):
+                    pieces = b"".join([piece async for piece in response.aiter_bytes()])
+            async with completions.create(model=MODEL, messages=HI) as response:
+                with pytest.warns(DeprecationWarning, match=r"aiter_text\(\) is deprecated.*use iter_text\(\)"):
+                    text = "".join([piece async for piece in response.aiter_text()])
+            async with completions.create(model=MODEL, messages=HI, stream=True) as response:
+                with pytest.warns(DeprecationWarning, match=r"aiter_lines\(\) is deprecated.*use iter_lines\(\)"):
+                    lines = [line async for line in response.aiter_lines() if line]
+            return pieces, text, lines
+
+    pieces, text, lines = asyncio.run(main())
+    assert json.loads(pieces) == body and json.loads(text) == body
+    assert lines[-1] == "data: [DONE]" and len(lines) == 4
+    assert not hasattr(APIResponse, "aiter_lines"), "the sync response never had the old names"

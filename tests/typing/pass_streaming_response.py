@@ -41,6 +41,6 @@ async def async_plain_and_stream(client: AsyncEvolink) -> list[str]:
     async with completions.create(
         model="gemini-2.5-flash-lite", messages=[{"role": "user", "content": "hi"}], stream=True
     ) as response:
-        lines = [line async for line in response.aiter_lines()]
+        lines = [line async for line in response.iter_lines()]
         stream: AsyncStream[ChatCompletionChunk] = await response.parse()
         return lines + [chunk.choices[0].delta.content or "" async for chunk in stream]

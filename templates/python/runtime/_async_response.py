@@ -26,10 +26,10 @@ _ResponseT_co = TypeVar("_ResponseT_co", bound="AsyncAPIResponse[Any]", covarian
 class AsyncAPIResponse(BaseResponse, Generic[R_co]):
     """A response whose ``parse()`` gives the call's result: the response model, or the ``AsyncStream``.
 
-    From ``with_streaming_response`` nothing has been read: use ``aiter_bytes()`` / ``aiter_text()`` /
-    ``aiter_lines()``, or ``await response.read()`` (or ``text()``, ``json()``, ``parse()``). ``parse()`` reads
-    the body and validates it into the model (for ``stream=True``, it returns the ``AsyncStream`` after its first
-    event); it runs once, later calls return the same object, and it raises ``APIResponseValidationError`` if
+    From ``with_streaming_response`` nothing has been read: ``async for`` over ``iter_bytes()`` / ``iter_text()``
+    / ``iter_lines()``, or ``await response.read()`` (or ``text()``, ``json()``, ``parse()``). ``parse()`` reads
+    the body and validates it into the model (for ``stream=True``, it returns the ``AsyncStream`` after its
+    first event); it runs once, later calls return the same object, and it raises ``APIResponseValidationError`` if
     the body does not fit. From ``with_raw_response`` (of either client) comes an ``APIResponse`` whose body has
     already been read (for a stream, its first event has arrived and the stream owns the connection).
     """
@@ -65,17 +65,36 @@ class AsyncAPIResponse(BaseResponse, Generic[R_co]):
         await self.read()
         return self.http_response.json()
 
-    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body as it arrives (decompressed), in pieces of ``chunk_size`` bytes when given."""
         return _mapped(self.http_response.request, self.http_response.aiter_bytes(chunk_size))
 
-    def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         """The body as it arrives, decoded to text."""
         return _mapped(self.http_response.request, self.http_response.aiter_text(chunk_size))
 
-    def aiter_lines(self) -> AsyncIterator[str]:
+    def iter_lines(self) -> AsyncIterator[str]:
         """The body as it arrives, one line at a time (without line endings)."""
         return _mapped(self.http_response.request, self.http_response.aiter_lines())
+
+    # unasync: async only. The names these methods had before they took openai-python's: deprecated, removed
+    # in the next minor release. The sync twin never had them.
+    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Deprecated: use ``iter_bytes()``, as openai-python names it."""
+        _renamed("aiter_bytes", "iter_bytes")
+        return self.iter_bytes(chunk_size)
+
+    def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """Deprecated: use ``iter_text()``, as openai-python names it."""
+        _renamed("aiter_text", "iter_text")
+        return self.iter_text(chunk_size)
+
+    def aiter_lines(self) -> AsyncIterator[str]:
+        """Deprecated: use ``iter_lines()``, as openai-python names it."""
+        _renamed("aiter_lines", "iter_lines")
+        return self.iter_lines()
+
+    # unasync: end
 
     async def close(self) -> None:
         """Release the connection (and stop the parsed stream, if any) without reading the rest."""
@@ -109,3 +128,17 @@ async def _mapped(request: httpx.Request, pieces: AsyncIterator[T]) -> AsyncIter
             yield piece
     except httpx.RequestError as exc:
         raise connection_error(request, exc) from exc
+
+
+# unasync: async only
+def _renamed(old: str, new: str) -> None:
+    import warnings  # noqa: PLC0415 (here, not at the top: the sync twin, which has no aliases, would not use it)
+
+    warnings.warn(
+        f"AsyncAPIResponse.{old}() is deprecated and will be removed in the next minor release; use {new}()",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+# unasync: end

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, Final, Generic, NoReturn, TypeVar, cast
 
 import httpx
@@ -46,7 +47,16 @@ from ._retries import (
 )
 from ._types import Body, NotGiven, RequestOptions, check_timeout
 
-__all__ = ["NO_OPTIONS", "BaseClient", "ClientConfig", "ClientOptions", "Failure", "encode_body", "parse_model"]
+__all__ = [
+    "NO_OPTIONS",
+    "BaseClient",
+    "Call",
+    "ClientConfig",
+    "ClientOptions",
+    "Failure",
+    "encode_body",
+    "parse_model",
+]
 
 log: Final = logging.getLogger("evolink")
 
@@ -54,11 +64,25 @@ _OWN_CLIENT_HEADERS: Final = {"Accept-Encoding": "gzip, deflate", "Connection": 
 """What an httpx client sends by default, less what we set ourselves (Accept, User-Agent)."""
 
 M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel costs ~25 ms at import time
+C = TypeVar("C", bound="pydantic.BaseModel")
 Failure = httpx.Response | Exception
 """What ended an attempt: an error response, a transport error, or a stream broken before its first event."""
 
 NO_OPTIONS: Final = RequestOptions()
 """The options of a call that passed none."""
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[M, C]):
+    """One POST the generated layer makes: where, what, and the models that read the answer (``_post`` takes it)."""
+
+    path: str
+    body: Body
+    cast_to: type[M]
+    """The response model of a plain call."""
+    chunk_type: type[C] | None = None
+    """The model of each event of a stream; a call that may stream must give it."""
+    options: RequestOptions = NO_OPTIONS
 
 
 class BaseClient(Generic[HttpClientT]):

@@ -1,4 +1,4 @@
-# derived from templates/python/runtime/_async_client.py by evolink-codegen (generator/emit/unasync.py); do not edit
+# derived from templates/python/runtime/_async_client.py by evolink-codegen (unasync); do not edit
 """``SyncAPIClient``: the transport under the generated ``Evolink``, written once, async.
 
 ``generator/emit/unasync.py`` derives the sync twin of this module token by token. What is not I/O lives in
@@ -9,32 +9,35 @@ A call tries ``[base_url, *fallback_base_urls]`` in order, each with ``max_retri
 against the current one failed to connect. A stream's first event is read inside the attempt, so a
 stream is retried until that event arrives and never after.
 
-The generated layer calls ``_post``, ``_post_stream`` and their ``_raw`` (``with_raw_response``) and
-``_streamed`` (``with_streaming_response``) twins. A ``_streamed`` call sends nothing until its context
-manager is entered, then returns the response unread (see ``_response``).
+The generated layer makes every call through ``_post``: its keyword options choose a response model or
+a stream (``stream``), and the parsed result, the ``with_raw_response`` form or the unread
+``with_streaming_response`` form (``response``; see ``_response``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Literal, Self, TypeAlias, TypeVar, overload
 
 import httpx
 import pydantic
 
-from ._base_client import NO_OPTIONS, BaseClient, Failure, encode_body, parse_model
+from ._base_client import BaseClient, Call, Failure, encode_body, parse_model
 from ._config import DEFAULT_MAX_RETRIES, ClientOptions
 from ._exceptions import APIConnectionError
 from ._retries import is_connect_failure, sleep
-from ._sync_response import APIResponse, ResponseContextManager
+from ._sync_response import APIResponse
 from ._sync_streaming import Stream
 from ._types import NOT_GIVEN, Body, NotGiven, RequestOptions
 
 __all__ = ["SyncAPIClient"]
 
 M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel costs ~25 ms at import time
+C = TypeVar("C", bound="pydantic.BaseModel")
 T = TypeVar("T")
+Parsed: TypeAlias = Literal["parsed"]
+"""``_post(response=...)``'s default: the result itself, not an ``APIResponse`` holding it."""
 
 
 class SyncAPIClient(BaseClient[httpx.Client]):
@@ -122,65 +125,51 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Wait before a retry (tests override this)."""
         sleep(seconds)
 
-    def _post(self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]) -> M:
-        """POST ``body`` as JSON to ``path``; return the response validated as ``cast_to``."""
-        return parse_model(self._request(path, body, options, False, _as_read), cast_to)
+    @overload
+    def _post(self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Parsed = ...) -> M: ...
+    @overload
+    def _post(self, call: Call[Any, C], *, stream: Literal[True], response: Parsed = ...) -> Stream[C]: ...
+    @overload
+    def _post(self, call: Call[M, C], *, stream: bool, response: Parsed = ...) -> M | Stream[C]: ...
+    @overload
+    def _post(
+        self, call: Call[M, C], *, stream: bool = ..., response: Literal["raw"]
+    ) -> APIResponse[M | Stream[C]]: ...
+    @overload
+    def _post(
+        self, call: Call[M, C], *, stream: bool = ..., response: Literal["unread"]
+    ) -> APIResponse[M | Stream[C]]: ...
 
-    def _post_raw(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
-    ) -> APIResponse[M]:
-        """Like ``_post`` but return the raw response; ``.parse()`` validates it."""
-        response = self._request(path, body, options, False, _as_read)
-        return APIResponse(response, lambda: parse_model(response, cast_to))
+    def _post(
+        self, call: Call[M, C], *, stream: bool = False, response: Literal["parsed", "raw", "unread"] = "parsed"
+    ) -> object:
+        """POST ``call.body`` as JSON to ``call.path``: the one request every generated method makes.
 
-    def _post_stream(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> Stream[M]:
-        """POST ``body`` and return the server-sent events as a stream (``Stream``) of ``chunk_type``."""
+        ``stream=False`` validates the body as ``call.cast_to``; ``stream=True`` returns an ``Stream`` of
+        ``call.chunk_type`` after its first event. ``response`` says what the caller gets: the ``"parsed"``
+        result, a ``"raw"`` ``APIResponse`` (body read, or first event arrived; ``.parse()`` gives the result),
+        or an ``"unread"`` ``APIResponse`` whose body nothing has read yet (``with_streaming_response``).
+        """
+        chunk_type = call.chunk_type
+        if stream and chunk_type is None:
+            raise TypeError("_post(stream=True) needs a Call with a chunk_type")
 
-        def first_event(response: httpx.Response) -> Stream[M]:
-            stream = Stream(response=response, chunk_type=chunk_type)
-            stream._prime()
-            return stream
+        def result(http: httpx.Response) -> M | Stream[C]:
+            if chunk_type is None or not stream:
+                return parse_model(http, call.cast_to)
+            opened = Stream(response=http, chunk_type=chunk_type)
+            opened._prime()
+            return opened
 
-        return self._request(path, body, options, True, first_event)
+        def finish(http: httpx.Response) -> object:
+            if response == "unread":
+                return APIResponse(http, lambda: result(http), stream=stream)
+            if response == "raw" and not stream:
+                return APIResponse(http, lambda: parse_model(http, call.cast_to))
+            value = result(http)  # a stream's first event is read here, inside the attempt
+            return value if response == "parsed" else APIResponse(http, lambda: value, stream=True)
 
-    def _post_stream_raw(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> APIResponse[Stream[M]]:
-        """Like ``_post_stream`` but return the raw response; ``.parse()`` returns the stream."""
-        stream = self._post_stream(path, body=body, options=options, chunk_type=chunk_type)
-        return APIResponse(stream.response, lambda: stream, stream=True)
-
-    def _post_streamed(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, cast_to: type[M]
-    ) -> ResponseContextManager[APIResponse[M]]:
-        """Like ``_post_raw``, but sent on ``with`` and handed over unread; ``response.parse()``
-        reads and validates it."""
-
-        def finish(response: httpx.Response) -> APIResponse[M]:
-            def parse() -> M:
-                return parse_model(response, cast_to)
-
-            return APIResponse(response, parse)
-
-        return ResponseContextManager(lambda: self._request(path, body, options, False, finish, unread=True))
-
-    def _post_stream_streamed(
-        self, path: str, *, body: Body, options: RequestOptions = NO_OPTIONS, chunk_type: type[M]
-    ) -> ResponseContextManager[APIResponse[Stream[M]]]:
-        """Like ``_post_stream_raw``, but sent on ``with`` and handed over unread; ``response.parse()``
-        opens the stream."""
-
-        def finish(response: httpx.Response) -> APIResponse[Stream[M]]:
-            def parse() -> Stream[M]:
-                stream = Stream(response=response, chunk_type=chunk_type)
-                stream._prime()
-                return stream
-
-            return APIResponse(response, parse, stream=True)
-
-        return ResponseContextManager(lambda: self._request(path, body, options, True, finish))
+        return self._request(call.path, call.body, call.options, stream, finish, unread=response == "unread")
 
     def _request(
         self,
@@ -224,7 +213,3 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             finally:
                 response.close()
         return response
-
-
-def _as_read(response: httpx.Response) -> httpx.Response:
-    return response  # sent with stream=False: httpx has read the body and released the connection

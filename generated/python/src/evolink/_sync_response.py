@@ -1,4 +1,4 @@
-# derived from templates/python/runtime/_async_response.py by evolink-codegen (generator/emit/unasync.py); do not edit
+# derived from templates/python/runtime/_async_response.py by evolink-codegen (unasync); do not edit
 """``APIResponse`` and ``ResponseContextManager``, written once, async.
 
 ``generator/emit/unasync.py`` derives the sync twin of this module. What the twins share, and when each is
@@ -27,10 +27,10 @@ _ResponseT_co = TypeVar("_ResponseT_co", bound="APIResponse[Any]", covariant=Tru
 class APIResponse(BaseResponse, Generic[R_co]):
     """A response whose ``parse()`` gives the call's result: the response model, or the ``Stream``.
 
-    From ``with_streaming_response`` nothing has been read: use ``iter_bytes()`` / ``iter_text()`` /
-    ``iter_lines()``, or ``response.read()`` (or ``text()``, ``json()``, ``parse()``). ``parse()`` reads
-    the body and validates it into the model (for ``stream=True``, it returns the ``Stream`` after its first
-    event); it runs once, later calls return the same object, and it raises ``APIResponseValidationError`` if
+    From ``with_streaming_response`` nothing has been read: ``for`` over ``iter_bytes()`` / ``iter_text()``
+    / ``iter_lines()``, or ``response.read()`` (or ``text()``, ``json()``, ``parse()``). ``parse()`` reads
+    the body and validates it into the model (for ``stream=True``, it returns the ``Stream`` after its
+    first event); it runs once, later calls return the same object, and it raises ``APIResponseValidationError`` if
     the body does not fit. From ``with_raw_response`` (of either client) comes an ``APIResponse`` whose body has
     already been read (for a stream, its first event has arrived and the stream owns the connection).
     """

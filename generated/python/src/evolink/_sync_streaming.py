@@ -1,4 +1,4 @@
-# derived from templates/python/runtime/_async_streaming.py by evolink-codegen (generator/emit/unasync.py); do not edit
+# derived from templates/python/runtime/_async_streaming.py by evolink-codegen (unasync); do not edit
 """``Stream``: a ``text/event-stream`` response as parsed pydantic chunks, written once, async.
 
 ``generator/emit/unasync.py`` derives the sync twin of this module. What the twins share, and what a stream

@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 import httpx
 
+from evolink._async_response import AsyncResponseContextManager
+from evolink._base_client import Call
 from evolink._rules import ANY_MODEL, RULES
 from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from evolink._validation import build_body
 
 if TYPE_CHECKING:
     from evolink._async_client import AsyncAPIClient
-    from evolink._async_response import AsyncAPIResponse, AsyncResponseContextManager
+    from evolink._async_response import AsyncAPIResponse
     from evolink._async_streaming import AsyncStream
     from evolink._sync_response import APIResponse
     from evolink.types._create_params import (
@@ -288,9 +290,8 @@ class AsyncCompletions:
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
         body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        if stream is True:
-            return await self._client._post_stream(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
-        return await self._client._post(PATH, body=body, options=options, cast_to=ChatCompletion)
+        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
+        return await self._client._post(call, stream=stream is True)
 
 
 class AsyncCompletionsWithRawResponse:
@@ -526,16 +527,16 @@ class AsyncCompletionsWithRawResponse:
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
         body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        if stream is True:
-            return await self._client._post_stream_raw(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
-        return await self._client._post_raw(PATH, body=body, options=options, cast_to=ChatCompletion)
+        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
+        return await self._client._post(call, stream=stream is True, response="raw")
 
 
 class AsyncCompletionsWithStreamingResponse:
     """`client.chat.completions.with_streaming_response`: `create()` returning a context manager over the unread
     response.
 
-    Leaving the `async with` block closes the response; read it inside (`await response.parse()`, `aiter_lines()`, ...).
+    Leaving the `async with` block closes the response; read it inside (`await response.parse()`,
+    `response.iter_lines()`, ...).
     """
 
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -769,6 +770,5 @@ class AsyncCompletionsWithStreamingResponse:
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
         body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        if stream is True:
-            return self._client._post_stream_streamed(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
-        return self._client._post_streamed(PATH, body=body, options=options, cast_to=ChatCompletion)
+        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
+        return AsyncResponseContextManager(lambda: self._client._post(call, stream=stream is True, response="unread"))

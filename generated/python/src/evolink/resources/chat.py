@@ -1,4 +1,4 @@
-# generated from spec/ by evolink-codegen; do not edit
+# derived from templates/python/src/evolink/resources/async_chat.py.jinja by evolink-codegen (unasync); do not edit
 """`Evolink().chat.completions`: chat completions for every model, one typed overload per model and `stream` value."""
 
 from __future__ import annotations
@@ -8,13 +8,15 @@ from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 import httpx
 
+from evolink._base_client import Call
 from evolink._rules import ANY_MODEL, RULES
+from evolink._sync_response import ResponseContextManager
 from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from evolink._validation import build_body
 
 if TYPE_CHECKING:
     from evolink._sync_client import SyncAPIClient
-    from evolink._sync_response import APIResponse, ResponseContextManager
+    from evolink._sync_response import APIResponse
     from evolink._sync_streaming import Stream
     from evolink.types._create_params import (
         AnyModelParams,
@@ -286,9 +288,8 @@ class Completions:
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
         body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        if stream is True:
-            return self._client._post_stream(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
-        return self._client._post(PATH, body=body, options=options, cast_to=ChatCompletion)
+        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
+        return self._client._post(call, stream=stream is True)
 
 
 class CompletionsWithRawResponse:
@@ -524,16 +525,15 @@ class CompletionsWithRawResponse:
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
         body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        if stream is True:
-            return self._client._post_stream_raw(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
-        return self._client._post_raw(PATH, body=body, options=options, cast_to=ChatCompletion)
+        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
+        return self._client._post(call, stream=stream is True, response="raw")
 
 
 class CompletionsWithStreamingResponse:
     """`client.chat.completions.with_streaming_response`: `create()` returning a context manager over the unread
     response.
 
-    Leaving the `with` block closes the response; read it inside (`response.parse()`, `iter_lines()`, ...).
+    Leaving the `with` block closes the response; read it inside (`response.parse()`, `response.iter_lines()`, ...).
     """
 
     def __init__(self, client: SyncAPIClient) -> None:
@@ -767,6 +767,5 @@ class CompletionsWithStreamingResponse:
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
         body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        if stream is True:
-            return self._client._post_stream_streamed(PATH, body=body, options=options, chunk_type=ChatCompletionChunk)
-        return self._client._post_streamed(PATH, body=body, options=options, cast_to=ChatCompletion)
+        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
+        return ResponseContextManager(lambda: self._client._post(call, stream=stream is True, response="unread"))
