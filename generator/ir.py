@@ -34,8 +34,8 @@ class Server:
 
 
 @dataclass(frozen=True)
-class Parameter:
-    """One request body parameter, as a particular model accepts it.
+class BodyParameter:
+    """What every request body parameter states, in the catalogue or as a model takes it.
 
     `schema` is the JSON Schema of the value's shape; range and enum live in their own fields so
     that models can override them. `default` and `example` are None when the docs give none.
@@ -51,8 +51,6 @@ class Parameter:
     enum: tuple[JSON, ...] | None = None
     default: JSON = None
     example: JSON = None
-    inferred: bool = False
-    inherited_from: str | None = None
     location: Location | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -72,6 +70,22 @@ class Parameter:
     def nullable(self) -> bool:
         """True when JSON null is an accepted value."""
         return "null" in self.json_types
+
+
+@dataclass(frozen=True)
+class CatalogueEntry(BodyParameter):
+    """A parameter as spec/api.yaml's catalogue defines it, before any model's overrides."""
+
+
+@dataclass(frozen=True)
+class Parameter(BodyParameter):
+    """A parameter as one model takes it: its catalogue entry with the model's overrides laid over it.
+
+    `inferred`: the model's page does not document it; it comes from the model named by `inherited_from`.
+    """
+
+    inferred: bool = False
+    inherited_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,7 +178,7 @@ class Api:
     auth_env: str
     auth_description: str
     endpoint: Endpoint
-    catalogue: tuple[Parameter, ...]
+    catalogue: tuple[CatalogueEntry, ...]
     schemas: Mapping[str, Mapping[str, JSON]]
 
     @property

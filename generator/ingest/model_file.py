@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from generator.diff.values import same, text
 from generator.ingest.page import IngestedPage, PageParameter
-from generator.ir import JSON, Deviation, ModelVariant, Parameter, Spec
+from generator.ir import JSON, BodyParameter, CatalogueEntry, Deviation, ModelVariant, Parameter, Spec
 from generator.load.model_files import is_model_id
 
 
@@ -114,7 +114,7 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
 
 
 def _plan_unchecked(
-    plan: ModelPlan, existing: ModelVariant | None, catalogue: tuple[Parameter, ...], read: set[str]
+    plan: ModelPlan, existing: ModelVariant | None, catalogue: tuple[CatalogueEntry, ...], read: set[str]
 ) -> None:
     """On a page cut short: the model's own parameters past the cut (not `read`), and the entry the cut may be
     inside."""
@@ -130,7 +130,7 @@ def _plan_unchecked(
         _plan_required(plan, catalogue, read)
 
 
-def _plan_required(plan: ModelPlan, catalogue: tuple[Parameter, ...], read: set[str]) -> None:
+def _plan_required(plan: ModelPlan, catalogue: tuple[CatalogueEntry, ...], read: set[str]) -> None:
     """A new model from a page cut short before a parameter every model needs: that one as the catalogue has it."""
     for entry in catalogue:
         if entry.required and entry.name not in read:
@@ -180,7 +180,7 @@ def _plan_server(plan: ModelPlan, spec: Spec, existing: ModelVariant | None, dev
 def _plan_parameter(
     plan: ModelPlan,
     page: PageParameter,
-    entry: Parameter,
+    entry: CatalogueEntry,
     current: Parameter | None,
     deviations: tuple[Deviation, ...],
 ) -> dict[str, Planned]:
@@ -216,7 +216,7 @@ def _plan_parameter(
     return planned
 
 
-def _plan_type(plan: ModelPlan, page: PageParameter, entry: Parameter) -> Planned:
+def _plan_type(plan: ModelPlan, page: PageParameter, entry: CatalogueEntry) -> Planned:
     """A `{type: ...}` override when the page states another type for a scalar parameter."""
     if page.types is None or not entry.json_types or set(page.types) == set(entry.json_types):
         return Mark.KEEP if page.types is None else Mark.ABSENT
@@ -251,7 +251,7 @@ def _plan_addition(plan: ModelPlan, page: PageParameter) -> None:
     plan.warnings.append(f"{plan.model_id}: {page.name} is not in the catalogue (spec/api.yaml)")
 
 
-def _field(parameter: Parameter | None, key: str) -> JSON:
+def _field(parameter: BodyParameter | None, key: str) -> JSON:
     if parameter is None:
         return None
     if key == "enum":

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Mapping
+from typing import TypeVar
 
 from generator.ir import (
     Api,
+    BodyParameter,
+    CatalogueEntry,
     Deviation,
     Endpoint,
     Erratum,
@@ -21,6 +25,8 @@ from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.yaml_source import Document
 from generator.pointers import join_pointer
 
+P = TypeVar("P", bound=BodyParameter)
+
 
 def build_spec(api: Document, models: list[Document], digest_input: bytes) -> Spec:
     """The resolved spec: models sorted by id, parameters in catalogue order."""
@@ -33,7 +39,7 @@ def build_spec(api: Document, models: list[Document], digest_input: bytes) -> Sp
 def _api(api: Document, servers: tuple[Server, ...]) -> Api:
     data = api.data
     catalogue = tuple(
-        _parameter(MergedParameter(name, dict(entry), {}, Origin(api, join_pointer("/parameters", name))))
+        _build(CatalogueEntry, MergedParameter(name, dict(entry), {}, Origin(api, join_pointer("/parameters", name))))
         for name, entry in data["parameters"].items()
     )
     return Api(
@@ -77,9 +83,15 @@ def _variant(api: Document, by_id: Mapping[str, Document], model_id: str, server
 
 
 def _parameter(merged: MergedParameter) -> Parameter:
+    built = _build(Parameter, merged)
+    return dataclasses.replace(built, inferred=merged.inferred, inherited_from=merged.inherited_from)
+
+
+def _build(kind: type[P], merged: MergedParameter) -> P:
+    """A catalogue entry or a model's parameter (`kind`) from its merged fields."""
     fields = merged.fields
     enum = fields.get("enum")
-    return Parameter(
+    return kind(
         name=merged.name,
         python_name=fields.get("python_name", merged.name),
         description=fields["description"],
@@ -90,7 +102,5 @@ def _parameter(merged: MergedParameter) -> Parameter:
         enum=tuple(enum) if enum is not None else None,
         default=fields.get("default"),
         example=fields.get("example"),
-        inferred=merged.inferred,
-        inherited_from=merged.inherited_from,
         location=Location(merged.entry.document.file, merged.entry.line, merged.entry.pointer),
     )
