@@ -40,7 +40,8 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
       annotations     JSON Schemas -> the Python type annotations of signatures and TypedDicts
       sdk_view        what the SDK templates print (models, parameters, class names, validation tables)
       resource_view   the resource module's sync and async flavours: imports, `create()` overloads, return types
-      docs_view       what the docs templates print (tables, matrix, the models the examples call)
+      docs_view       what the docs templates print (the index's tables and matrix, one `ModelPage` per model)
+      examples        the code examples' calls: the model each calls, its arguments with values the spec accepts
       runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
       unasync         the runtime's sync modules, derived token by token from their async sources
       jinja_env       the Jinja2 environment and its table of filters

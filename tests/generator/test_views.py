@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.emit.docs_view import README_SENDS, DocsView, build_docs_view
+from generator.emit.docs_view import DocsView, build_docs_view
 from generator.emit.resource_view import resource_views
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
@@ -35,28 +35,34 @@ def _documents(model: ModelVariant, name: str) -> bool:
     return parameter is not None and not parameter.inferred
 
 
-def test_the_readme_example_moves_to_the_model_whose_own_page_documents_what_it_sends(minimal_spec: Path) -> None:
+def _documented_with_value(model: ModelVariant) -> int:
+    return sum(1 for p in model.parameters if not p.inferred and (p.example, p.default, p.enum) != (None, None, None))
+
+
+def test_the_readme_example_moves_to_the_model_whose_own_page_documents_the_most(minimal_spec: Path) -> None:
     spec, _, docs = _views(minimal_spec)
     first, second = spec.models[0], spec.models[1]
     assert second.inherits == first.id
-    assert docs.readme_example.id == first.id, "the parent documents as much as its child: spec order decides"
-    # The parent's page stops documenting what the README sends; the child documents some of it itself.
-    sent_by_first = [name for name in README_SENDS if _documents(first, name)]
-    assert any(_documents(second, name) for name in sent_by_first)
-    for name in sent_by_first:
-        edit(minimal_spec / "models" / f"{first.id}.yaml", f"  {name}: {{}}\n", "")
-    _, _, docs = _views(minimal_spec)
-    assert docs.readme_example.id == second.id
+    assert _documented_with_value(first) > _documented_with_value(second)
+    assert docs.readme.model.id == first.id
+    # The parent's page stops documenting all but `messages`; the child documents more of its own.
+    for parameter in first.parameters:
+        if parameter.name != "messages":
+            edit(minimal_spec / "models" / f"{first.id}.yaml", f"  {parameter.name}: {{}}\n", "")
+    spec, _, docs = _views(minimal_spec)
+    assert _documented_with_value(spec.models[1]) > _documented_with_value(spec.models[0])
+    assert docs.readme.model.id == second.id
 
 
 def test_examples_carry_the_chosen_models_kwargs_class_limit_and_renamed_parameters(minimal_spec: Path) -> None:
     spec, sdk, docs = _views(minimal_spec)
-    chosen = next(model for model in spec.models if model.id == docs.readme_example.id)
+    example = docs.readme.model
+    chosen = next(model for model in spec.models if model.id == example.id)
     view = next(model for model in sdk.models if model.id == chosen.id)
-    assert docs.readme_example.params_class == view.params_class
-    assert docs.readme_example.renamed == tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
-    assert docs.readme_example.renamed, "the fixture renames a parameter"
-    limit = docs.readme_example.out_of_range
+    assert example.params_class == view.params_class
+    assert example.renamed == tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
+    assert example.renamed, "the fixture renames a parameter"
+    limit = example.out_of_range
     bounded = [p for p in chosen.parameters if p.maximum is not None and p.name in ("temperature",)]
     assert limit is not None and bounded and limit.argument.startswith(f"{bounded[0].python_name}=")
 
