@@ -25,6 +25,10 @@ It is the publisher's address, not the vendor's API, so it lives here rather tha
 """
 CLIENT_CLASS = "Evolink"
 """The synchronous client's class name; the asynchronous one is `Async` + this."""
+PYTHON_VERSIONS = ("3.11", "3.12", "3.13")
+"""The Python versions the SDK supports, oldest first: the oldest is `requires-python`, each a classifier."""
+DEPENDENCIES = (("httpx", ">=0.27,<1"), ("pydantic", ">=2.7,<3"))
+"""The SDK's runtime dependencies, (name, version range): pyproject's `dependencies`, named by the docs."""
 VENDOR_FIELD_CLASHES = ("extra_body",)
 """Body fields of the vendor whose wire names are also the SDK's own keyword arguments of `create()`."""
 
@@ -155,8 +159,33 @@ class SdkView:
 
     @property
     def fallback_text(self) -> str:
-        """The fallback base URLs as the client's docstring lists them: comma-separated, or `nothing`."""
-        return ", ".join(self.fallback_base_urls) or "nothing"
+        """The fallback base URLs as every page and docstring names them: comma-separated, or `no other server`."""
+        return ", ".join(self.fallback_base_urls) or "no other server"
+
+    @property
+    def requires_python(self) -> str:
+        """pyproject's `requires-python`: `>=` the oldest supported version."""
+        return f">={PYTHON_VERSIONS[0]}"
+
+    @property
+    def python_text(self) -> str:
+        """The supported versions as the docs say them: `Python 3.11+`."""
+        return f"Python {PYTHON_VERSIONS[0]}+"
+
+    @property
+    def python_versions(self) -> tuple[str, ...]:
+        """Every supported Python version, oldest first (pyproject's classifiers)."""
+        return PYTHON_VERSIONS
+
+    @property
+    def dependency_specs(self) -> tuple[str, ...]:
+        """pyproject's `dependencies`: `httpx>=0.27,<1`, ..."""
+        return tuple(name + versions for name, versions in DEPENDENCIES)
+
+    @property
+    def dependency_names(self) -> tuple[str, ...]:
+        """The runtime dependencies' names, as the docs list them."""
+        return tuple(name for name, _ in DEPENDENCIES)
 
     @property
     def create_params_typing(self) -> tuple[str, ...]:
