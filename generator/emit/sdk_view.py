@@ -147,6 +147,9 @@ class SdkView:
     param_type_names: tuple[str, ...]
     renamed_clashes: tuple[RenamedField, ...]
     """The vendor's body fields renamed in Python because `create()` has its own keyword argument of that name."""
+    argument_types: tuple[tuple[str, str], ...]
+    """(argument, request TypedDict) for each argument whose annotation names one of `param_type_names`, in
+    catalogue order: `("messages", "ChatMessageParam")`, ..."""
 
     any_model_params: str = ANY_MODEL_PARAMS
     client_class: str = CLIENT_CLASS
@@ -357,7 +360,22 @@ def build_sdk_view(spec: Spec, type_names: list[str], param_type_names: list[str
             for p in api.catalogue
             if p.aliased and p.name in VENDOR_FIELD_CLASHES
         ),
+        argument_types=argument_types(api.catalogue, api.schemas, param_type_names),
     )
+
+
+def argument_types(
+    catalogue: Iterable[Parameter], schemas: Mapping[str, JSON], param_type_names: Iterable[str]
+) -> tuple[tuple[str, str], ...]:
+    """(Python argument name, TypedDict name) of each generated request TypedDict an argument's annotation names."""
+    known = set(param_type_names)
+    found = (
+        (parameter.python_name, name)
+        for parameter in catalogue
+        for name in re.findall(r"\w+", annotation(parameter, schemas))
+        if name in known
+    )
+    return tuple(dict.fromkeys(found))
 
 
 def _words(name: str) -> str:

@@ -3,11 +3,13 @@ return types per overload, inferred flags per matrix cell (expectations derived 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.docs_view import DocsView, build_docs_view
+from generator.emit.pytypes import defined_names
 from generator.emit.resource_view import resource_views
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
@@ -173,3 +175,16 @@ def test_the_any_model_table_and_kwargs_follow_which_models_take_what() -> None:
         dict.fromkeys(p.python_name for model in spec.models for p in model.parameters)
     )
     assert {arg.python_name for arg in sdk.any_model_kwargs} == set.intersection(*taken) - {"stream"}
+
+
+def test_the_request_typeddicts_the_docs_name_are_those_the_type_generator_produced() -> None:
+    types = ROOT / "generated" / "python" / "src" / "evolink" / "types"
+    produced = defined_names((types / "_request_params.py").read_text(encoding="utf-8"))
+    sdk = build_sdk_view(_load(ROOT / "spec"), [], produced)
+    assert sdk.argument_types, "the spec's messages refer to a schema"
+    create_params = (types / "_create_params.py").read_text(encoding="utf-8")
+    index = (ROOT / "generated" / "docs" / "index.md").read_text(encoding="utf-8")
+    for argument, name in sdk.argument_types:
+        assert name in produced and f"`{argument}`: `{name}`" in index
+        assert re.search(rf"^    {argument}: .*\b{name}\b", create_params, re.MULTILINE), (argument, name)
+    assert not build_sdk_view(_load(ROOT / "spec"), [], []).argument_types, "only names the generator produced"
