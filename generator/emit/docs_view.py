@@ -19,6 +19,7 @@ from generator.emit.examples import (
     number_text,
     readme_examples,
 )
+from generator.emit.exception_tree import exception_tree
 from generator.emit.runtime_facts import RuntimeFacts
 from generator.escaping import md, md_code
 from generator.ir import JSON, Erratum, ModelVariant, Parameter, Source, Spec, docs_slug
@@ -187,6 +188,8 @@ class DocsView:
     readme: ReadmeExamples
     """The package README's examples."""
     errors: tuple[ErrorRow, ...]
+    exception_tree: tuple[str, ...]
+    """The SDK's exception classes drawn as a tree, a line each (see `exception_tree`)."""
     retries: RetryTexts
 
 
@@ -202,6 +205,7 @@ def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
         example=example_model(first_taking(spec.models, "messages")),
         readme=readme_examples(spec.models),
         errors=error_rows(facts),
+        exception_tree=exception_tree(facts),
         retries=retry_texts(facts),
     )
 
