@@ -4,16 +4,18 @@ return types per overload, inferred flags per matrix cell (expectations derived 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.docs_view import DocsView, build_docs_view
+from generator.emit.examples import valid_value
 from generator.emit.pytypes import defined_names
 from generator.emit.resource_view import resource_views
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
-from generator.ir import ModelVariant, Spec
+from generator.ir import ModelVariant, Parameter, Spec
 from generator.load.loader import load_spec
 from tests.support.files import edit
 from tests.support.paths import ROOT
@@ -188,3 +190,13 @@ def test_the_request_typeddicts_the_docs_name_are_those_the_type_generator_produ
         assert name in produced and f"`{argument}`: `{name}`" in index
         assert re.search(rf"^    {argument}: .*\b{name}\b", create_params, re.MULTILINE), (argument, name)
     assert not build_sdk_view(_load(ROOT / "spec"), [], []).argument_types, "only names the generator produced"
+
+
+def test_an_example_value_is_one_the_model_accepts() -> None:
+    number = Parameter("t", "t", "", {"type": "number"}, minimum=0.1, maximum=0.5, default=1, example=0.7)
+    assert valid_value(number) == 0.1, "past the example and the default: the minimum"
+    assert valid_value(replace(number, default=0.3)) == 0.3
+    assert valid_value(replace(number, example=0.4)) == 0.4
+    effort = Parameter("e", "e", "", {"type": "string"}, enum=("low", "high"), example="medium")
+    assert valid_value(effort) == "low"
+    assert valid_value(Parameter("x", "x", "", {"type": "object"})) is None
