@@ -42,7 +42,7 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
       resource_view   the resource module's sync and async flavours: imports, `create()` overloads, return types
       docs_view       what the docs templates print (the index's tables and matrix, one `ModelPage` per model)
       examples        the code examples' calls: the model each calls, its arguments with values the spec accepts
-      runtime_facts   retry and timeout constants and the exception classes, read from the hand-written runtime with `ast`
+      runtime_facts   retry and timeout constants and the exception classes, read from the runtime with `ast`
       exception_tree  the SDK's exception tree, drawn from those classes for the package docstring and the docs
       unasync         the runtime's sync modules, derived token by token from their async sources
       jinja_env       the Jinja2 environment and its table of filters
