@@ -40,8 +40,10 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
       annotations     JSON Schemas -> the Python type annotations of signatures and TypedDicts
       sdk_view        what the SDK templates print (models, parameters, class names, validation tables)
       resource_view   the (async) resource's `create()` in each response form: overloads by stream argument, returns
-      docs_view       what the docs templates print (tables, matrix, the models the examples call)
-      runtime_facts   retry and timeout constants read from the hand-written runtime with `ast`
+      docs_view       what the docs templates print (the index's tables and matrix, one `ModelPage` per model)
+      examples        the code examples' calls: the model each calls, its arguments with values the spec accepts
+      runtime_facts   retry and timeout constants and the exception classes, read from the runtime with `ast`
+      exception_tree  the SDK's exception tree, drawn from those classes for the package docstring and the docs
       unasync         the sync modules (runtime and resources), derived token by token from their async sources
       jinja_env       the Jinja2 environment and its table of filters
       formatting      isort + black + docstring wrapping for emitted Python

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from generator.emit.formatting import natural_key
 from generator.emit.pytypes import PARAM_SUFFIX
-from generator.ir import JSON, Parameter
+from generator.ir import JSON, BodyParameter
 
 SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
 
@@ -35,7 +35,7 @@ def json_kinds(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> tuple
     return tuple(kind for kind in declared if kind != "null"), "null" in declared
 
 
-def annotation(parameter: Parameter, schemas: Mapping[str, JSON]) -> str:
+def annotation(parameter: BodyParameter, schemas: Mapping[str, JSON]) -> str:
     """The Python type of a parameter as an argument: Literal for enums, `| None` when nullable."""
     if parameter.enum is not None:
         literal = "Literal[" + ", ".join(repr(value) for value in parameter.enum) + "]"

@@ -1,16 +1,28 @@
 """Spec and runtime facts -> what the docs templates print: texts of ranges, types and defaults, the model x
-parameter matrix, examples, lineage sentences, the errors table and the retry numbers."""
+parameter matrix, one `ModelPage` per model (its table, lineage sentence and examples), the errors table and the
+retry numbers. The examples' calls are built in `examples`."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.emit.annotations import annotation
+from generator.emit.examples import (
+    ExampleModel,
+    ModelExamples,
+    ReadmeExamples,
+    example_model,
+    first_taking,
+    model_examples,
+    number_text,
+    readme_examples,
+)
+from generator.emit.exception_tree import exception_tree
 from generator.emit.runtime_facts import RuntimeFacts
-from generator.escaping import md, md_code, py_str, py_value
-from generator.ir import JSON, ModelVariant, Parameter, Source, Spec, docs_slug, params_class
+from generator.escaping import md, md_code
+from generator.ir import JSON, Erratum, ModelVariant, Parameter, Source, Spec, docs_slug
 
 
 @dataclass(frozen=True)
@@ -111,114 +123,89 @@ def retry_texts(facts: RuntimeFacts) -> RetryTexts:
     statuses = [str(status) for status in facts.retry_statuses if status < 500] + ["5xx"]
     return RetryTexts(
         max_retries=str(facts.max_retries),
-        initial_delay=_number(facts.initial_delay),
-        max_delay=_number(facts.max_delay),
-        jitter_percent=_number(round(facts.jitter * 100, 6)),
-        max_server_delay=_number(facts.max_server_delay),
-        timeout=_number(facts.timeout),
-        connect_timeout=_number(facts.connect_timeout),
+        initial_delay=number_text(facts.initial_delay),
+        max_delay=number_text(facts.max_delay),
+        jitter_percent=number_text(round(facts.jitter * 100, 6)),
+        max_server_delay=number_text(facts.max_server_delay),
+        timeout=number_text(facts.timeout),
+        connect_timeout=number_text(facts.connect_timeout),
         statuses=and_list(statuses),
     )
 
 
-EXAMPLE_PREFERENCE = ("temperature", "max_completion_tokens", "max_tokens", "top_k", "reasoning_effort")
-"""Parameters shown in a model's examples, in this order of preference, at most three."""
-
-
 @dataclass(frozen=True)
-class ModelExamples:
-    """What a model page's examples send, beyond `model` and `messages`."""
-
-    params: tuple[tuple[str, str, JSON], ...]
-    call_args: tuple[str, ...]
-    """The keyword arguments of the example call, as Python source: `model="..."`, `messages=[...]`, ..."""
-    tools: bool
-    json_mode: bool
-    curl_body: str
-
-
-@dataclass(frozen=True)
-class OutOfRange:
-    """A call argument just past a model's maximum, for the example of `InvalidParameterError`."""
-
-    argument: str
-    """Python source: `temperature=3.5`."""
-    accepted: str
-    """The range in Python terms: `0 <= temperature <= 2`."""
-
-
-README_SENDS = ("temperature", "max_completion_tokens", "response_format", "extra_body", "stream")
-"""What the package README's examples send besides `model` and `messages` (wire names)."""
-INDEX_SENDS = ("messages",)
-"""What the docs index's examples send besides `model`."""
-
-
-@dataclass(frozen=True)
-class ExampleModel:
-    """The model a page's general examples call, chosen from the spec, and what those examples print of it."""
+class ModelPage:
+    """Every fact one model's docs page prints, in the page's order."""
 
     id: str
-    params_class: str
-    """Its kwargs TypedDict, `<ClassStem>Params`."""
-    out_of_range: OutOfRange | None
-    renamed: tuple[tuple[str, str], ...]
-    """(wire name, Python name) of its parameters whose Python name differs."""
+    title: str
+    summary: str
+    sources: tuple[Source, ...]
+    sources_noun: str
+    """`page` or `pages`: how many vendor pages the model is written from."""
+    lineage: str | None
+    """For an inheriting model, the sentence on what its own page documents and where the rest comes from."""
+    rows: tuple[ParamRow, ...]
+    errata: tuple[Erratum, ...]
+    notes: tuple[str, ...]
+    examples: ModelExamples
+    endpoint_url: str
+    """What the curl example calls: the default server's URL and the endpoint's path."""
+    auth_env: str
+    """The environment variable the curl example reads the API key from."""
 
 
-def example_model(models: Sequence[ModelVariant], sends: Iterable[str]) -> ExampleModel:
-    """The first model whose own pages document the most of `sends`: the one whose examples are least likely
-    to rest on an inferred parameter. A model added or removed in the spec moves the choice with it."""
-    wanted = tuple(sends)
-
-    def documented(model: ModelVariant) -> int:
-        return sum(1 for name in wanted if (p := model.parameter(name)) is not None and not p.inferred)
-
-    chosen = max(models, key=documented)  # the first of the best, in spec order
-    renamed = tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
-    return ExampleModel(chosen.id, params_class(chosen.class_stem), out_of_range_example(chosen), renamed)
+def model_page(spec: Spec, model: ModelVariant) -> ModelPage:
+    """The docs page of `model`."""
+    by_id = {other.id: other for other in spec.models}
+    api = spec.api
+    return ModelPage(
+        id=model.id,
+        title=model.title,
+        summary=model.summary,
+        sources=model.sources,
+        sources_noun=model_row(model).sources_noun,
+        lineage=lineage_text(model, by_id),
+        rows=tuple(param_row(p, api.schemas) for p in model.parameters),
+        errata=model.errata,
+        notes=model.notes,
+        examples=model_examples(model),
+        endpoint_url=api.default_server.url + api.endpoint.path,
+        auth_env=api.auth_env,
+    )
 
 
 @dataclass(frozen=True)
 class DocsView:
     """Everything the docs templates need beyond the spec itself."""
 
-    rows: dict[str, tuple[ParamRow, ...]]
+    pages: dict[str, ModelPage]
+    """Per model id, its docs page."""
     matrix: tuple[MatrixRow, ...]
     models: tuple[ModelRow, ...]
     example: ExampleModel
     """The model the index's and the package docstring's examples call."""
-    readme_example: ExampleModel
-    """The model the package README's examples call."""
-    examples: dict[str, ModelExamples]
-    lineage: dict[str, str | None]
-    """Per model id, the sentence on what its own page documents and where the rest comes from."""
+    readme: ReadmeExamples
+    """The package README's examples."""
     errors: tuple[ErrorRow, ...]
+    exception_tree: tuple[str, ...]
+    """The SDK's exception classes drawn as a tree, a line each (see `exception_tree`)."""
     retries: RetryTexts
-
-    @property
-    def models_by_id(self) -> dict[str, ModelRow]:
-        """`models` by model id, for the model pages."""
-        return {row.id: row for row in self.models}
 
 
 def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
-    """Parameter tables, examples and lineage per model id, the matrix in catalogue order, and what the
+    """A page per model id, the matrix in catalogue order, and what the
     runtime does about errors and retries."""
-    rows = {model.id: tuple(param_row(p, spec.api.schemas) for p in model.parameters) for model in spec.models}
     matrix = tuple(_matrix_row(spec, parameter.name) for parameter in spec.api.catalogue)
-    examples = {model.id: model_examples(model) for model in spec.models}
-    by_id = {model.id: model for model in spec.models}
-    lineage = {model.id: lineage_text(model, by_id) for model in spec.models}
     kept = tuple(row for row in matrix if any(cell is not None for cell in row.cells))
     return DocsView(
-        rows=rows,
+        pages={model.id: model_page(spec, model) for model in spec.models},
         matrix=kept,
         models=tuple(model_row(model) for model in spec.models),
-        example=example_model(spec.models, INDEX_SENDS),
-        readme_example=example_model(spec.models, README_SENDS),
-        examples=examples,
-        lineage=lineage,
+        example=example_model(first_taking(spec.models, "messages")),
+        readme=readme_examples(spec.models),
         errors=error_rows(facts),
+        exception_tree=exception_tree(facts),
         retries=retry_texts(facts),
     )
 
@@ -230,43 +217,6 @@ def model_row(model: ModelVariant) -> ModelRow:
         count += f" ({sum(1 for p in model.parameters if p.inferred)} inferred)"
     noun = "pages" if len(model.sources) > 1 else "page"
     return ModelRow(model.id, model.title, count, model.sources, noun, f"models/{model.docs_slug}.md")
-
-
-def model_examples(model: ModelVariant) -> ModelExamples:
-    """Up to three documented scalar parameters with their examples; whether tools / JSON mode apply."""
-    chosen: list[tuple[str, str, JSON]] = []
-    for name in EXAMPLE_PREFERENCE:
-        parameter = model.parameter(name)
-        if parameter is None or not isinstance(parameter.example, str | int | float) or len(chosen) == 3:
-            continue
-        if name == "max_tokens" and any(wire == "max_completion_tokens" for wire, _, _ in chosen):
-            continue
-        chosen.append((parameter.name, parameter.python_name, parameter.example))
-    body = {"model": model.id, "messages": [{"role": "user", "content": "Please introduce yourself"}]}
-    body.update({wire: example for wire, _, example in chosen})
-    curl_body = json.dumps(body, ensure_ascii=False, indent=2)
-    call_args = (
-        f"model={py_str(model.id)}",
-        f"messages={py_value(body['messages'])}",
-        *(f"{python}={py_value(example)}" for _, python, example in chosen),
-    )
-    has = model.parameter
-    return ModelExamples(
-        tuple(chosen), call_args, has("tools") is not None, has("response_format") is not None, curl_body
-    )
-
-
-def out_of_range_example(model: ModelVariant) -> OutOfRange | None:
-    """The first example parameter with a maximum, set past it; None when none has one."""
-    for name in EXAMPLE_PREFERENCE:
-        parameter = model.parameter(name)
-        if parameter is None or parameter.maximum is None:
-            continue
-        step = 1.5 if "number" in parameter.json_types else 1
-        low = f"{_number(parameter.minimum)} <= " if parameter.minimum is not None else ""
-        accepted = f"{low}{parameter.python_name} <= {_number(parameter.maximum)}"
-        return OutOfRange(f"{parameter.python_name}={py_value(parameter.maximum + step)}", accepted)
-    return None
 
 
 def lineage_text(model: ModelVariant, by_id: Mapping[str, ModelVariant]) -> str | None:
@@ -343,17 +293,13 @@ def range_text(parameter: Parameter) -> str:
     """`0 ≤ x ≤ 2`, `x ≥ 1`, `x ≤ 20`, or `≥ 1 item` for arrays with minItems; empty when unbounded."""
     low, high = parameter.minimum, parameter.maximum
     if low is not None and high is not None:
-        return f"{_number(low)} ≤ x ≤ {_number(high)}"
+        return f"{number_text(low)} ≤ x ≤ {number_text(high)}"
     if low is not None:
-        return f"x ≥ {_number(low)}"
+        return f"x ≥ {number_text(low)}"
     if high is not None:
-        return f"x ≤ {_number(high)}"
+        return f"x ≤ {number_text(high)}"
     min_items = parameter.schema.get("minItems")
     return f"≥ {min_items} item{'s' if min_items != 1 else ''}" if min_items else ""
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def value_text(value: JSON) -> str:

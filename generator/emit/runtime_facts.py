@@ -24,6 +24,16 @@ class RuntimeFactsError(TemplateError, ValueError):
 
 
 @dataclass(frozen=True)
+class ExceptionClass:
+    """One exception class of the runtime's `_exceptions.py`, as its source defines it."""
+
+    name: str
+    bases: tuple[str, ...]
+    attributes: tuple[str, ...]
+    """The attributes the class itself declares or sets on `self` (not those of its bases), in source order."""
+
+
+@dataclass(frozen=True)
 class RuntimeFacts:
     """What the SDK runtime does about retries, timeouts and error statuses."""
 
@@ -37,6 +47,8 @@ class RuntimeFacts:
     retry_statuses: tuple[int, ...]
     status_errors: tuple[tuple[int, str], ...]
     """(status, exception class name), sorted; statuses >= 500 are `server_error`, any other `status_error`."""
+    exceptions: tuple[ExceptionClass, ...]
+    """Every class of `_exceptions.py`, in source order (the SDK's exception tree)."""
     server_error: str = "InternalServerError"
     status_error: str = "APIStatusError"
 
@@ -56,6 +68,7 @@ def read_runtime_facts(templates: Path) -> RuntimeFacts:
         connect_timeout=config.number("DEFAULT_CONNECT_TIMEOUT_SECONDS"),
         retry_statuses=tuple(sorted(retries.statuses("_RETRY_STATUSES"))),
         status_errors=tuple(sorted(exceptions.status_classes("_STATUS_ERRORS").items())),
+        exceptions=exceptions.classes(),
     )
 
 
@@ -69,6 +82,7 @@ class _Module:
         except SyntaxError as exc:
             raise RuntimeFactsError(f"{path}:{exc.lineno}: {exc.msg}") from exc
         self.constants: dict[str, ast.expr] = {}
+        self.class_nodes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
         for node in tree.body:
             if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
                 self.constants[node.target.id] = node.value
@@ -114,6 +128,13 @@ class _Module:
             found[key.value] = value.id
         return found
 
+    def classes(self) -> tuple[ExceptionClass, ...]:
+        """The module's classes: name, base names and own attributes, in source order."""
+        return tuple(
+            ExceptionClass(node.name, tuple(ast.unparse(base) for base in node.bases), _own_attributes(node))
+            for node in self.class_nodes
+        )
+
     def _literal(self, name: str) -> object:
         node = self._node(name)
         try:
@@ -128,3 +149,16 @@ class _Module:
 
     def _error(self, name: str, problem: str) -> RuntimeFactsError:
         return RuntimeFactsError(f"{self.path}:{self.constants[name].lineno}: {name} {problem}, which the docs need")
+
+
+def _own_attributes(node: ast.ClassDef) -> tuple[str, ...]:
+    """Names annotated in the class body or assigned to `self.<name>` in its methods, once, in source order."""
+    names = [
+        item.target.id for item in node.body if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+    ]
+    for item in ast.walk(node):
+        targets = (
+            item.targets if isinstance(item, ast.Assign) else [item.target] if isinstance(item, ast.AnnAssign) else []
+        )
+        names += [t.attr for t in targets if isinstance(t, ast.Attribute) and ast.unparse(t.value) == "self"]
+    return tuple(dict.fromkeys(names))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.emit.annotations import annotation, json_kinds, names_by_module
 from generator.emit.formatting import natural_key
-from generator.ir import ANY_MODEL_PARAMS, JSON, ModelVariant, Parameter, Spec, params_class
+from generator.ir import ANY_MODEL_PARAMS, JSON, CatalogueEntry, ModelVariant, Parameter, Spec, params_class
 from generator.schema_refs import referenced_closure
 
 PACKAGE = "evolink"
@@ -25,6 +25,10 @@ It is the publisher's address, not the vendor's API, so it lives here rather tha
 """
 CLIENT_CLASS = "Evolink"
 """The synchronous client's class name; the asynchronous one is `Async` + this."""
+PYTHON_VERSIONS = ("3.11", "3.12", "3.13")
+"""The Python versions the SDK supports, oldest first: the oldest is `requires-python`, each a classifier."""
+DEPENDENCIES = (("httpx", ">=0.27,<1"), ("pydantic", ">=2.7,<3"))
+"""The SDK's runtime dependencies, (name, version range): pyproject's `dependencies`, named by the docs."""
 VENDOR_FIELD_CLASHES = ("extra_body",)
 """Body fields of the vendor whose wire names are also the SDK's own keyword arguments of `create()`."""
 
@@ -143,6 +147,9 @@ class SdkView:
     param_type_names: tuple[str, ...]
     renamed_clashes: tuple[RenamedField, ...]
     """The vendor's body fields renamed in Python because `create()` has its own keyword argument of that name."""
+    argument_types: tuple[tuple[str, str], ...]
+    """(argument, request TypedDict) for each argument whose annotation names one of `param_type_names`, in
+    catalogue order: `("messages", "ChatMessageParam")`, ..."""
 
     any_model_params: str = ANY_MODEL_PARAMS
     client_class: str = CLIENT_CLASS
@@ -155,8 +162,33 @@ class SdkView:
 
     @property
     def fallback_text(self) -> str:
-        """The fallback base URLs as the client's docstring lists them: comma-separated, or `nothing`."""
-        return ", ".join(self.fallback_base_urls) or "nothing"
+        """The fallback base URLs as every page and docstring names them: comma-separated, or `no other server`."""
+        return ", ".join(self.fallback_base_urls) or "no other server"
+
+    @property
+    def requires_python(self) -> str:
+        """pyproject's `requires-python`: `>=` the oldest supported version."""
+        return f">={PYTHON_VERSIONS[0]}"
+
+    @property
+    def python_text(self) -> str:
+        """The supported versions as the docs say them: `Python 3.11+`."""
+        return f"Python {PYTHON_VERSIONS[0]}+"
+
+    @property
+    def python_versions(self) -> tuple[str, ...]:
+        """Every supported Python version, oldest first (pyproject's classifiers)."""
+        return PYTHON_VERSIONS
+
+    @property
+    def dependency_specs(self) -> tuple[str, ...]:
+        """pyproject's `dependencies`: `httpx>=0.27,<1`, ..."""
+        return tuple(name + versions for name, versions in DEPENDENCIES)
+
+    @property
+    def dependency_names(self) -> tuple[str, ...]:
+        """The runtime dependencies' names, as the docs list them."""
+        return tuple(name for name, _ in DEPENDENCIES)
 
     @property
     def create_params_typing(self) -> tuple[str, ...]:
@@ -328,7 +360,22 @@ def build_sdk_view(spec: Spec, type_names: list[str], param_type_names: list[str
             for p in api.catalogue
             if p.aliased and p.name in VENDOR_FIELD_CLASHES
         ),
+        argument_types=argument_types(api.catalogue, api.schemas, param_type_names),
     )
+
+
+def argument_types(
+    catalogue: Iterable[CatalogueEntry], schemas: Mapping[str, JSON], param_type_names: Iterable[str]
+) -> tuple[tuple[str, str], ...]:
+    """(Python argument name, TypedDict name) of each generated request TypedDict an argument's annotation names."""
+    known = set(param_type_names)
+    found = (
+        (parameter.python_name, name)
+        for parameter in catalogue
+        for name in re.findall(r"\w+", annotation(parameter, schemas))
+        if name in known
+    )
+    return tuple(dict.fromkeys(found))
 
 
 def _words(name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,21 @@ def test_without_releases_there_is_no_changelog_section() -> None:
     assert "## Changelog" not in render_index(dataclasses.replace(spec, releases=()))
     committed = (ROOT / "generated" / "docs" / "index.md").read_text(encoding="utf-8")
     assert ("## Changelog" in committed) is bool(spec.releases)
+
+
+def test_the_pages_name_the_python_versions_and_dependencies_the_package_declares() -> None:
+    project = tomllib.loads((ROOT / "generated" / "python" / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    oldest = project["requires-python"].removeprefix(">=")
+    names = [re.split(r"[<>=!~ ]", spec, maxsplit=1)[0] for spec in project["dependencies"]]
+    assert f"Programming Language :: Python :: {oldest}" in project["classifiers"]
+    for page in ("docs/index.md", "python/README.md"):
+        text = (ROOT / "generated" / page).read_text(encoding="utf-8")
+        line = next(line for line in text.splitlines() if line.startswith(f"Python {oldest}+"))
+        assert all(f"`{name}`" in line for name in names), line
+
+
+def test_the_fallback_servers_are_named_alike_everywhere() -> None:
+    sdk = build_sdk_view(load(ROOT / "spec"), [], [])
+    for page in ("docs/index.md", "python/README.md", "python/src/evolink/_client.py"):
+        text = " ".join((ROOT / "generated" / page).read_text(encoding="utf-8").split())
+        assert sdk.fallback_text in text, page

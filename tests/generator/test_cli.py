@@ -114,7 +114,8 @@ def test_generate_removes_stale_files_and_writes_only_changes(project_copy: Path
     cache = generated / "python" / "src" / "evolink" / "__pycache__"
     cache.mkdir(exist_ok=True)
     (cache / "x.pyc").write_bytes(b"\0")
-    edit(project_copy / "templates" / "python" / "README.md.jinja", "# {{ sdk.package }}", "# {{ sdk.package }}!")
+    readme = project_copy / "templates" / "python" / "README.md.jinja"
+    edit(readme, "{{ section.introduction() }}", "{{ section.introduction() }}\nEdited.")
     before = snapshot(generated)
     result = run(project_copy, "generate")
     assert result.returncode == 0, result.stderr

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.errors import format_errors
-from generator.ir import Parameter
+from generator.ir import CatalogueEntry
 from generator.load.loader import load_spec
 from tests.support.files import edit
 from tests.support.paths import ROOT
@@ -217,7 +217,7 @@ def _line_of(path: Path, *keys: str) -> int:
     return line
 
 
-def _inherited_bounded_parameter() -> tuple[str, Parameter, float]:
+def _inherited_bounded_parameter() -> tuple[str, CatalogueEntry, float]:
     """A model that another inherits from, one of its own bounded parameters, and its example or default.
 
     Found in the committed spec, so that a mistake there reaches a second model by inheritance.

@@ -3,15 +3,19 @@ return types per overload, inferred flags per matrix cell (expectations derived 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
-from generator.emit.docs_view import README_SENDS, DocsView, build_docs_view
+from generator.emit.docs_view import DocsView, build_docs_view
+from generator.emit.examples import valid_value
+from generator.emit.pytypes import defined_names
 from generator.emit.resource_view import ResponseForm, StreamArgument, build_resource_view
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
-from generator.ir import ModelVariant, Spec
+from generator.ir import ModelVariant, Parameter, Spec
 from generator.load.loader import load_spec
 from tests.support.files import edit
 from tests.support.paths import ROOT
@@ -35,28 +39,34 @@ def _documents(model: ModelVariant, name: str) -> bool:
     return parameter is not None and not parameter.inferred
 
 
-def test_the_readme_example_moves_to_the_model_whose_own_page_documents_what_it_sends(minimal_spec: Path) -> None:
+def _documented_with_value(model: ModelVariant) -> int:
+    return sum(1 for p in model.parameters if not p.inferred and (p.example, p.default, p.enum) != (None, None, None))
+
+
+def test_the_readme_example_moves_to_the_model_whose_own_page_documents_the_most(minimal_spec: Path) -> None:
     spec, _, docs = _views(minimal_spec)
     first, second = spec.models[0], spec.models[1]
     assert second.inherits == first.id
-    assert docs.readme_example.id == first.id, "the parent documents as much as its child: spec order decides"
-    # The parent's page stops documenting what the README sends; the child documents some of it itself.
-    sent_by_first = [name for name in README_SENDS if _documents(first, name)]
-    assert any(_documents(second, name) for name in sent_by_first)
-    for name in sent_by_first:
-        edit(minimal_spec / "models" / f"{first.id}.yaml", f"  {name}: {{}}\n", "")
-    _, _, docs = _views(minimal_spec)
-    assert docs.readme_example.id == second.id
+    assert _documented_with_value(first) > _documented_with_value(second)
+    assert docs.readme.model.id == first.id
+    # The parent's page stops documenting all but `messages`; the child documents more of its own.
+    for parameter in first.parameters:
+        if parameter.name != "messages":
+            edit(minimal_spec / "models" / f"{first.id}.yaml", f"  {parameter.name}: {{}}\n", "")
+    spec, _, docs = _views(minimal_spec)
+    assert _documented_with_value(spec.models[1]) > _documented_with_value(spec.models[0])
+    assert docs.readme.model.id == second.id
 
 
 def test_examples_carry_the_chosen_models_kwargs_class_limit_and_renamed_parameters(minimal_spec: Path) -> None:
     spec, sdk, docs = _views(minimal_spec)
-    chosen = next(model for model in spec.models if model.id == docs.readme_example.id)
+    example = docs.readme.model
+    chosen = next(model for model in spec.models if model.id == example.id)
     view = next(model for model in sdk.models if model.id == chosen.id)
-    assert docs.readme_example.params_class == view.params_class
-    assert docs.readme_example.renamed == tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
-    assert docs.readme_example.renamed, "the fixture renames a parameter"
-    limit = docs.readme_example.out_of_range
+    assert example.params_class == view.params_class
+    assert example.renamed == tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
+    assert example.renamed, "the fixture renames a parameter"
+    limit = example.out_of_range
     bounded = [p for p in chosen.parameters if p.maximum is not None and p.name in ("temperature",)]
     assert limit is not None and bounded and limit.argument.startswith(f"{bounded[0].python_name}=")
 
@@ -167,3 +177,26 @@ def test_the_any_model_table_and_kwargs_follow_which_models_take_what() -> None:
         dict.fromkeys(p.python_name for model in spec.models for p in model.parameters)
     )
     assert {arg.python_name for arg in sdk.any_model_kwargs} == set.intersection(*taken) - {"stream"}
+
+
+def test_the_request_typeddicts_the_docs_name_are_those_the_type_generator_produced() -> None:
+    types = ROOT / "generated" / "python" / "src" / "evolink" / "types"
+    produced = defined_names((types / "_request_params.py").read_text(encoding="utf-8"))
+    sdk = build_sdk_view(_load(ROOT / "spec"), [], produced)
+    assert sdk.argument_types, "the spec's messages refer to a schema"
+    create_params = (types / "_create_params.py").read_text(encoding="utf-8")
+    index = (ROOT / "generated" / "docs" / "index.md").read_text(encoding="utf-8")
+    for argument, name in sdk.argument_types:
+        assert name in produced and f"`{argument}`: `{name}`" in index
+        assert re.search(rf"^    {argument}: .*\b{name}\b", create_params, re.MULTILINE), (argument, name)
+    assert not build_sdk_view(_load(ROOT / "spec"), [], []).argument_types, "only names the generator produced"
+
+
+def test_an_example_value_is_one_the_model_accepts() -> None:
+    number = Parameter("t", "t", "", {"type": "number"}, minimum=0.1, maximum=0.5, default=1, example=0.7)
+    assert valid_value(number) == 0.1, "past the example and the default: the minimum"
+    assert valid_value(replace(number, default=0.3)) == 0.3
+    assert valid_value(replace(number, example=0.4)) == 0.4
+    effort = Parameter("e", "e", "", {"type": "string"}, enum=("low", "high"), example="medium")
+    assert valid_value(effort) == "low"
+    assert valid_value(Parameter("x", "x", "", {"type": "object"})) is None

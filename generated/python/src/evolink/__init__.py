@@ -16,16 +16,21 @@ set of parameters with its own ranges; this spec records them per model.
 Errors::
 
     EvolinkError
-    ├── InvalidParameterError (also a ValueError): rejected before sending
-    ├── ClientClosedError: a call on a closed client
-    └── APIError
+    ├── InvalidParameterError (also a ValueError)  .model .parameter
+    ├── ClientClosedError
+    └── APIError                                   .message .request .body
         ├── APIConnectionError
         │   └── APITimeoutError
-        ├── APIResponseValidationError
-        └── APIStatusError: .status_code, .response, .body, .request_id
-            ├── BadRequestError (400), AuthenticationError (401), PermissionDeniedError (403)
-            ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422)
-            └── RateLimitError (429), InternalServerError (5xx)
+        ├── APIResponseValidationError             .response .status_code .request_id
+        └── APIStatusError                         .response .status_code .request_id
+            ├── BadRequestError                    400
+            ├── AuthenticationError                401
+            ├── PermissionDeniedError              403
+            ├── NotFoundError                      404
+            ├── ConflictError                      409
+            ├── UnprocessableEntityError           422
+            ├── RateLimitError                     429
+            └── InternalServerError                >= 500
 """
 
 import importlib

@@ -1,24 +1,9 @@
 # copied from templates/python/runtime/_exceptions.py by evolink-codegen; do not edit
 """Every error the SDK raises.
 
-::
-
-    EvolinkError
-    ├── APIError                          .message .request .body
-    │   ├── APIConnectionError            nothing usable came back (refused, reset, cut stream)
-    │   │   └── APITimeoutError
-    │   ├── APIResponseValidationError    a 2xx whose body is not the expected JSON; .response .request_id
-    │   └── APIStatusError                .status_code .response .request_id
-    │       ├── BadRequestError           400
-    │       ├── AuthenticationError       401
-    │       ├── PermissionDeniedError     403
-    │       ├── NotFoundError             404
-    │       ├── ConflictError             409
-    │       ├── UnprocessableEntityError  422
-    │       ├── RateLimitError            429
-    │       └── InternalServerError       >= 500
-    ├── ClientClosedError                 the client was closed (or its connection pool was)
-    └── InvalidParameterError (also a ValueError)   .model .parameter, raised before any byte is sent
+Each class says what it stands for; the tree they form (each under its base, with its status or the
+attributes it adds) is drawn from these definitions by the generator (``generator/emit/exception_tree.py``)
+into the package's docstring and the docs, so it is written nowhere by hand.
 
 The error body the server sends is ``{"error": {"message", "type", "code", "param"}}``; when present its
 ``message`` becomes the exception's message. No exception's text ever includes request headers.

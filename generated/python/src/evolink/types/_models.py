@@ -632,7 +632,10 @@ class Gemini25FlashRequest(BaseModel):
     """
     Whether and how the model calls tools: `none` never, `auto` when it decides to, `required` always.
     """
-    gemini_extensions: Annotated[GeminiExtensions | None, Field(alias="extra_body")] = None
+    gemini_extensions: Annotated[
+        GeminiExtensions | None,
+        Field(alias="extra_body", examples=[{"google": {"thinking_config": {"thinking_budget": 0}}}]),
+    ] = None
     """
     Gemini extension parameters, passed through to Gemini as given. Sent on the wire as `extra_body`; in the Python SDK
     the argument is `gemini_extensions`, because `extra_body` is the SDK's own escape hatch for unlisted fields.
@@ -730,7 +733,10 @@ class Gemini25FlashLiteRequest(BaseModel):
     """
     Whether and how the model calls tools: `none` never, `auto` when it decides to, `required` always.
     """
-    gemini_extensions: Annotated[GeminiExtensions | None, Field(alias="extra_body")] = None
+    gemini_extensions: Annotated[
+        GeminiExtensions | None,
+        Field(alias="extra_body", examples=[{"google": {"thinking_config": {"thinking_budget": 0}}}]),
+    ] = None
     """
     Gemini extension parameters, passed through to Gemini as given. Sent on the wire as `extra_body`; in the Python SDK
     the argument is `gemini_extensions`, because `extra_body` is the SDK's own escape hatch for unlisted fields.
