@@ -8,6 +8,7 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
     exit_codes      every command's exit codes: 0 ok, 1 drift / --fail-on, 2 spec errors, 3 any other failure
     ir              the resolved spec every later stage reads: Spec, Api, ModelVariant, Parameter, Release;
                     the names an id gives (class stem, docs page)
+    json_values     `JSON`, the recursive type of a JSON value, and the checks that narrow one
     pointers        JSON pointers (RFC 6901)
     schema_refs     `$ref` walking and rewriting inside JSON Schemas
     code_spans      Markdown code spans both CommonMark and Python-Markdown read alike

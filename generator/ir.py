@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
-JSON = Any
-"""A JSON value as loaded from YAML (dict, list, str, int, float, bool or None)."""
+from generator.json_values import JSON as JSON  # noqa: PLC0414 (re-exported: one name for a JSON value)
+from generator.json_values import strings
 
 
 @dataclass(frozen=True)
@@ -61,10 +60,7 @@ class BodyParameter:
     @property
     def json_types(self) -> tuple[str, ...]:
         """The JSON Schema `type` names of the value (empty for composite `oneOf`/`$ref` schemas)."""
-        kind = self.schema.get("type")
-        if kind is None:
-            return ()
-        return (kind,) if isinstance(kind, str) else tuple(kind)
+        return strings(self.schema.get("type"))
 
     @property
     def nullable(self) -> bool:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import overload
 
-from generator.ir import JSON
+from generator.json_values import JSON, JSONObject
 from generator.pointers import join_pointer
 
 
@@ -22,8 +23,12 @@ def iter_refs(node: JSON, pointer: str = "") -> Iterator[tuple[str, str]]:
             yield from iter_refs(item, join_pointer(pointer, index))
 
 
+@overload
+def rewrite_refs(node: JSONObject, prefix: str) -> JSONObject: ...
+@overload
+def rewrite_refs(node: JSON, prefix: str) -> JSON: ...
 def rewrite_refs(node: JSON, prefix: str) -> JSON:
-    """A copy of `node` whose `$ref: Name` values read `<prefix>Name`."""
+    """A copy of `node` whose `$ref: Name` values read `<prefix>Name` (an object stays an object)."""
     if isinstance(node, dict):
         return {
             key: (prefix + value if key == "$ref" and isinstance(value, str) else rewrite_refs(value, prefix))

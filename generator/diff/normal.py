@@ -24,6 +24,7 @@ from jsonschema.exceptions import SchemaError
 from generator.diff.shapes import map_children
 from generator.diff.values import same
 from generator.ir import JSON
+from generator.json_values import is_number, is_object, members, strings
 
 Schema = Mapping[str, JSON] | bool
 """A normal schema: a mapping of constraints, or `True` (anything) / `False` (nothing)."""
@@ -52,11 +53,10 @@ def normal(schema: JSON) -> Schema:
     if not _well_formed(result):
         return {"$not-a-schema": schema}
     if "type" in result:
-        kind = result["type"]
-        names = {kind} if isinstance(kind, str) else set(kind)
+        names = set(strings(result["type"]))
         result["type"] = sorted(names | ({"null"} if schema.get("nullable") is True else set()))
     if "required" in result:
-        result["required"] = sorted(set(result["required"]))
+        result["required"] = sorted(set(strings(result["required"])))
     if "const" in result:
         value = result.pop("const")
         listed = result.get("enum")
@@ -78,8 +78,8 @@ def _well_formed(schema: Mapping[str, JSON]) -> bool:
     numbers = [schema[key] for key in _NUMBERS if key in schema and not _openapi_30_flag(key, schema[key])]
     counts = [schema[key] for key in _COUNTS if key in schema]
     return (
-        all(_is_number(n) and math.isfinite(n) for n in numbers)
-        and all(_is_number(n) and isinstance(n, int) and n >= 0 for n in counts)
+        all(is_number(n) and math.isfinite(n) for n in numbers)
+        and all(is_number(n) and isinstance(n, int) and n >= 0 for n in counts)
         and _names(schema.get("type", "string"), allow_one=True)
         and _names(schema.get("required", []))
         and isinstance(schema.get("enum", []), list)
@@ -94,15 +94,24 @@ def _openapi_30_flag(key: str, value: JSON) -> bool:
     return key.startswith("exclusive") and isinstance(value, bool)
 
 
-def _is_number(value: JSON) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def _names(value: JSON, allow_one: bool = False) -> bool:
     """A list of strings (or, with `allow_one`, a single string)."""
     return (allow_one and isinstance(value, str)) or (
         isinstance(value, list) and all(isinstance(n, str) for n in value)
     )
+
+
+def as_schema(value: JSON) -> Schema:
+    """A value a normal schema holds where a schema goes (`items`, a branch): itself, or, if it is none, an unknown
+    keyword that proves nothing (as `normal` writes one)."""
+    if isinstance(value, bool) or is_object(value):
+        return value
+    return {"$not-a-schema": value}
+
+
+def schema_list(value: JSON) -> list[Schema]:
+    """The schemas of a list keyword (`anyOf`, `oneOf`, `allOf`); none if it is absent."""
+    return [as_schema(item) for item in members(value)]
 
 
 def types_of(schema: Schema) -> frozenset[str]:
@@ -111,7 +120,7 @@ def types_of(schema: Schema) -> frozenset[str]:
         return frozenset()
     if schema is True or "type" not in schema:
         return frozenset(TYPES)
-    return frozenset(schema["type"])
+    return frozenset(strings(schema["type"]))
 
 
 def accepts(schema: Schema, value: JSON) -> bool | None:
@@ -133,10 +142,11 @@ def finite(schema: Schema) -> list[JSON] | None:
     """
     if not isinstance(schema, Mapping):
         return [] if schema is False else None
-    if isinstance(schema.get("enum"), list):
-        candidates: list[JSON] = list(schema["enum"])
-    elif "type" in schema and set(schema["type"]) <= {"null", "boolean"}:
-        candidates = [value for value in (None, False, True) if _type_name(value) in schema["type"]]
+    enum, types = schema.get("enum"), strings(schema.get("type"))
+    if isinstance(enum, list):
+        candidates: list[JSON] = list(enum)
+    elif "type" in schema and set(types) <= {"null", "boolean"}:
+        candidates = [value for value in (None, False, True) if _type_name(value) in types]
     else:
         return None
     return [value for value in candidates if accepts(schema, value) is not False]

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.ir import JSON
+from generator.json_values import number
 
 Number = int | float
 
@@ -63,12 +64,13 @@ def number_range(schema: Mapping[str, JSON], type_name: str) -> Range:
 
 def length_range(schema: Mapping[str, JSON], low_key: str, high_key: str) -> Range:
     """The lengths (or counts) a schema allows, by its `low_key` and `high_key` keywords."""
-    high = schema.get(high_key)
-    return _whole(Range(Bound(schema.get(low_key, 0)), None if high is None else Bound(high)))
+    low, high = number(schema.get(low_key)), number(schema.get(high_key))
+    return _whole(Range(Bound(low or 0), None if high is None else Bound(high)))
 
 
 def _tightest(schema: Mapping[str, JSON], inclusive: str, exclusive: str, sign: int) -> Bound | None:
-    bounds = [Bound(schema[key], key == exclusive) for key in (inclusive, exclusive) if key in schema]
+    values = [(number(schema.get(key)), key == exclusive) for key in (inclusive, exclusive)]
+    bounds = [Bound(value, is_exclusive) for value, is_exclusive in values if value is not None]
     if not bounds:
         return None
     return bounds[0] if len(bounds) == 1 or _raises(bounds[0], bounds[1], sign) else bounds[1]

@@ -18,6 +18,7 @@ from generator.diff.direction import Direction, direction
 from generator.diff.shapes import json_type_of, schema_types, types_text
 from generator.diff.values import only_in, texts
 from generator.ir import JSON, Api
+from generator.json_values import members, object_member, strings
 
 ROOTS = ("response", "chunk", "error")
 """The endpoint's fields that name a response schema."""
@@ -65,10 +66,10 @@ def _walk(
     if isinstance(ref, str) and ref in schemas and ref not in stack:
         _walk(schemas[ref], path, schemas, (*stack, ref), found)
     for key in ("oneOf", "anyOf", "allOf"):
-        for branch in schema.get(key) or ():
+        for branch in members(schema.get(key)):
             _walk(branch, path, schemas, stack, found)
-    required = set(schema.get("required") or ())
-    for name, child in (schema.get("properties") or {}).items():
+    required = set(strings(schema.get("required")))
+    for name, child in object_member(schema, "properties").items():
         _record(found, f"{path}.{name}", _field(child, schemas, stack, name in required))
         _walk(child, f"{path}.{name}", schemas, stack, found)
     items = schema.get("items")
@@ -88,11 +89,14 @@ def _field(schema: JSON, schemas: Mapping[str, JSON], stack: tuple[str, ...], re
     types = set(schema_types(schema))
     if schema.get("nullable") is True:
         types.add("null")
-    enum: tuple[JSON, ...] | None = tuple(schema["enum"]) if isinstance(schema.get("enum"), list) else None
+    listed = schema.get("enum")
+    enum: tuple[JSON, ...] | None = tuple(listed) if isinstance(listed, list) else None
     if "const" in schema:
         types.add(json_type_of(schema["const"]))
         enum = (schema["const"],)
-    parts = [_field(branch, schemas, stack, required) for key in ("oneOf", "anyOf") for branch in schema.get(key) or ()]
+    parts = [
+        _field(branch, schemas, stack, required) for key in ("oneOf", "anyOf") for branch in members(schema.get(key))
+    ]
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref in schemas and ref not in stack:
         parts.append(_field(schemas[ref], schemas, (*stack, ref), required))

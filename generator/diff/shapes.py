@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from generator.diff.values import text
 from generator.ir import JSON
+from generator.json_values import is_object, strings
 from generator.pointers import join_pointer
 
 DOC_KEYWORDS = frozenset({"description", "title", "example", "examples"})
@@ -56,8 +57,9 @@ def inline(schema: JSON, schemas: Mapping[str, JSON], stack: tuple[str, ...] = (
     result: dict[str, JSON] = {}
     ref = schema.get("$ref")
     resolved = isinstance(ref, str) and ref in schemas and ref not in stack
-    if resolved:
-        result.update(inline(schemas[str(ref)], schemas, (*stack, str(ref))))
+    target = inline(schemas[str(ref)], schemas, (*stack, str(ref))) if resolved else None
+    if is_object(target):
+        result.update(target)
     for key, value in schema.items():
         if key != "$ref" or not resolved:
             result[key] = map_children(key, value, lambda child: inline(child, schemas, stack))
@@ -130,9 +132,7 @@ def schema_types(schema: JSON) -> tuple[str, ...]:
     """The `type` names written on `schema` itself (a string or a list), sorted; () if none."""
     if not isinstance(schema, Mapping):
         return ()
-    kind = schema.get("type")
-    names = [kind] if isinstance(kind, str) else list(kind or [])
-    return tuple(sorted(str(name) for name in names))
+    return tuple(sorted(strings(schema.get("type"))))
 
 
 def types_text(types: tuple[str, ...]) -> str:

@@ -32,10 +32,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from generator.diff.normal import Schema, accepts, finite, normal, types_of
+from generator.diff.normal import Schema, accepts, as_schema, finite, normal, schema_list, types_of
 from generator.diff.ranges import length_range, number_range
 from generator.diff.values import same
 from generator.ir import JSON
+from generator.json_values import object_member, strings
 
 UNIONS = ("anyOf", "oneOf")
 COMBINATORS = frozenset({*UNIONS, "allOf"})
@@ -87,19 +88,19 @@ def _parts_included(outer: Schema, inner: Mapping[str, JSON]) -> bool:
     branches = _branches(inner)
     if branches is not None:
         return all(_includes(outer, branch) for branch in branches)
-    members = [_without(inner, COMBINATORS), *inner["allOf"]] if "allOf" in inner else []
+    members = [_without(inner, COMBINATORS), *schema_list(inner["allOf"])] if "allOf" in inner else []
     return any(_includes(outer, member) for member in members)
 
 
 def _combinators_include(outer: Mapping[str, JSON], inner: Schema) -> bool:
     """`outer`'s anyOf, oneOf and allOf each accept every value of `inner`."""
-    if not all(_includes(member, inner) for member in outer.get("allOf", ())):
+    if not all(_includes(member, inner) for member in schema_list(outer.get("allOf"))):
         return False
-    if "anyOf" in outer and not any(_includes(branch, inner) for branch in outer["anyOf"]):
+    if "anyOf" in outer and not any(_includes(branch, inner) for branch in schema_list(outer["anyOf"])):
         return False
     if "oneOf" not in outer:
         return True
-    others = list(outer["oneOf"])
+    others = schema_list(outer["oneOf"])
     return any(
         _includes(branch, inner) and all(_disjoint(other, inner) for other in others[:index] + others[index + 1 :])
         for index, branch in enumerate(others)
@@ -142,16 +143,17 @@ def _arrays(outer: Mapping[str, JSON], inner: Mapping[str, JSON], name: str) -> 
     if not counts.within(length_range(outer, "minItems", "maxItems")):
         return False
     only_empty = counts.high is not None and counts.high.value == 0
-    return only_empty or _includes(outer.get("items", True), inner.get("items", True))
+    return only_empty or _includes(as_schema(outer.get("items", True)), as_schema(inner.get("items", True)))
 
 
 def _objects(outer: Mapping[str, JSON], inner: Mapping[str, JSON], name: str) -> bool:
-    if not set(outer.get("required", ())) <= set(inner.get("required", ())):
+    if not set(strings(outer.get("required"))) <= set(strings(inner.get("required"))):
         return False
-    names = {*outer.get("properties", {}), *inner.get("properties", {})}
+    names = {*object_member(outer, "properties"), *object_member(inner, "properties")}
     if not all(_includes(_property(outer, key), _property(inner, key)) for key in names):
         return False
-    return _includes(outer.get("additionalProperties", True), inner.get("additionalProperties", True))
+    extra = "additionalProperties"
+    return _includes(as_schema(outer.get(extra, True)), as_schema(inner.get(extra, True)))
 
 
 _TYPE_CHECKS: dict[str, Callable[[Mapping[str, JSON], Mapping[str, JSON], str], bool]] = {
@@ -184,7 +186,7 @@ def _parts_disjoint(one: Mapping[str, JSON], other: Schema) -> bool:
     branches = _branches(one)
     if branches is not None and all(_disjoint(branch, other) for branch in branches):
         return True
-    return any(_disjoint(member, other) for member in one.get("allOf", ()))
+    return any(_disjoint(member, other) for member in schema_list(one.get("allOf")))
 
 
 def _objects_disjoint(left: Mapping[str, JSON], right: Mapping[str, JSON]) -> bool:
@@ -194,7 +196,7 @@ def _objects_disjoint(left: Mapping[str, JSON], right: Mapping[str, JSON]) -> bo
     return any(
         _disjoint(_property(one, key), _property(other, key))
         for one, other in ((left, right), (right, left))
-        for key in one.get("required", ())
+        for key in strings(one.get("required"))
     )
 
 
@@ -207,9 +209,8 @@ def _common_types(left: frozenset[str], right: frozenset[str]) -> set[str]:
 
 def _property(schema: Mapping[str, JSON], name: str) -> Schema:
     """The schema a value of property `name` must fit, if present."""
-    properties = schema.get("properties", {})
-    found: Schema = properties[name] if name in properties else schema.get("additionalProperties", True)
-    return found
+    properties = object_member(schema, "properties")
+    return as_schema(properties[name] if name in properties else schema.get("additionalProperties", True))
 
 
 def _branches(schema: Mapping[str, JSON]) -> list[Schema] | None:
@@ -217,7 +218,7 @@ def _branches(schema: Mapping[str, JSON]) -> list[Schema] | None:
     for key in UNIONS:
         if key in schema:
             base = _without(schema, (key,))
-            return [_merge(base, branch) for branch in schema[key]]
+            return [_merge(base, branch) for branch in schema_list(schema[key])]
     return None
 
 
@@ -232,9 +233,9 @@ def _merge(base: Schema, branch: Schema) -> Schema:
         return branch  # e.g. `if` in one and `then` in the other would constrain more together
     merged = {**base, **branch}
     if "type" in shared:
-        merged["type"] = sorted(_common_types(frozenset(base["type"]), frozenset(branch["type"])))
+        merged["type"] = sorted(_common_types(frozenset(strings(base["type"])), frozenset(strings(branch["type"]))))
     if "required" in shared:
-        merged["required"] = sorted({*base["required"], *branch["required"]})
+        merged["required"] = sorted({*strings(base["required"]), *strings(branch["required"])})
     return merged
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from generator.emit.formatting import natural_key
 from generator.emit.pytypes import PARAM_SUFFIX
 from generator.ir import JSON, BodyParameter
+from generator.json_values import JSONObject, is_object, members, object_member, strings
 
 SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
 
@@ -24,14 +25,14 @@ def names_by_module(annotations: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 def json_kinds(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> tuple[tuple[str, ...], bool]:
     """The non-null JSON types a schema admits (following `$ref` and `oneOf`), and whether null is one."""
-    if "$ref" in schema:
-        return json_kinds(schemas[schema["$ref"]], schemas)
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        return json_kinds(object_member(schemas, ref), schemas)
     if "oneOf" in schema:
-        parts = [json_kinds(part, schemas) for part in schema["oneOf"]]
+        parts = [json_kinds(part, schemas) for part in _schemas(schema["oneOf"])]
         kinds = tuple(dict.fromkeys(kind for part_kinds, _ in parts for kind in part_kinds))
         return kinds, any(nullable for _, nullable in parts)
-    declared = schema.get("type", [])
-    declared = [declared] if isinstance(declared, str) else list(declared)
+    declared = strings(schema.get("type"))
     return tuple(kind for kind in declared if kind != "null"), "null" in declared
 
 
@@ -48,15 +49,15 @@ def schema_annotation(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -
 
     A reference to a free-form object (no declared properties) is a plain mapping, not an empty TypedDict.
     """
-    if "$ref" in schema:
-        target = schemas[schema["$ref"]]
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        target = object_member(schemas, ref)
         if target.get("type") == "object" and not target.get("properties"):
             return "Mapping[str, object]"
-        return f"{schema['$ref']}{PARAM_SUFFIX}"
+        return f"{ref}{PARAM_SUFFIX}"
     if "oneOf" in schema:
-        return " | ".join(schema_annotation(part, schemas) for part in schema["oneOf"])
-    kinds = schema.get("type", [])
-    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+        return " | ".join(schema_annotation(part, schemas) for part in _schemas(schema["oneOf"]))
+    kinds = strings(schema.get("type"))
     parts = [_kind_annotation(kind, schema, schemas) for kind in kinds if kind != "null"]
     if "null" in kinds:
         parts.append("None")
@@ -67,5 +68,10 @@ def _kind_annotation(kind: str, schema: Mapping[str, JSON], schemas: Mapping[str
     if kind in SCALAR_TYPES:
         return SCALAR_TYPES[kind]
     if kind == "array":
-        return f"Sequence[{schema_annotation(schema.get('items', {}), schemas)}]"
+        return f"Sequence[{schema_annotation(object_member(schema, 'items'), schemas)}]"
     return "Mapping[str, object]"
+
+
+def _schemas(value: JSON) -> list[JSONObject]:
+    """The object schemas of a list keyword (`oneOf`)."""
+    return [item for item in members(value) if is_object(item)]

@@ -23,6 +23,7 @@ from generator.emit.exception_tree import exception_tree
 from generator.emit.runtime_facts import RuntimeFacts
 from generator.escaping import md, md_code
 from generator.ir import JSON, Erratum, ModelVariant, Parameter, Source, Spec, docs_slug
+from generator.json_values import is_object, members, object_member, strings
 
 
 @dataclass(frozen=True)
@@ -279,13 +280,14 @@ def type_text(parameter: Parameter) -> str:
 
 
 def _schema_text(schema: JSON) -> str:
+    if not is_object(schema):
+        return "any"
     if "$ref" in schema:
         return "object"
     if "oneOf" in schema:
-        return " | ".join(_schema_text(part) for part in schema["oneOf"])
-    kinds = schema.get("type", [])
-    kinds = [kinds] if isinstance(kinds, str) else kinds
-    texts = [f"{_schema_text(schema.get('items', {}))}[]" if kind == "array" else kind for kind in kinds]
+        return " | ".join(_schema_text(part) for part in members(schema["oneOf"]))
+    kinds = strings(schema.get("type"))
+    texts = [f"{_schema_text(object_member(schema, 'items'))}[]" if kind == "array" else kind for kind in kinds]
     return " | ".join(texts) or "any"
 
 

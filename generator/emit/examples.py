@@ -93,7 +93,7 @@ def model_examples(model: ModelVariant) -> ModelExamples:
     """Up to three documented scalar parameters with valid values; the tools and JSON mode calls where they apply."""
     scalars = scalar_examples(model)
     chosen = tuple((p.name, p.python_name, valid_value(p)) for p in scalars)
-    body = {"model": model.id, "messages": [{"role": "user", "content": PROMPT}]}
+    body: dict[str, JSON] = {"model": model.id, "messages": [{"role": "user", "content": PROMPT}]}
     body.update({wire: example for wire, _, example in chosen})
     json_format = json_mode_argument(model)
     return ModelExamples(

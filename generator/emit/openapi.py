@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from generator.ir import JSON, REQUEST_UNION, ModelVariant, Parameter, Spec, request_schema
+from generator.json_values import members
 from generator.schema_refs import rewrite_refs
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -85,7 +86,7 @@ def _operation(spec: Spec) -> dict[str, Any]:
                             "type": "string",
                             "description": f"`data:` events, each a {endpoint.chunk}; ends with `data: [DONE]`.",
                         },
-                        "example": sse_example(list(examples["stream"])),
+                        "example": sse_example(list(members(examples["stream"]))),
                     },
                 },
             },

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from generator.emit.annotations import annotation, json_kinds, names_by_module
 from generator.emit.formatting import natural_key
 from generator.ir import ANY_MODEL_PARAMS, JSON, CatalogueEntry, ModelVariant, Parameter, Spec, params_class
+from generator.json_values import members, object_member
 from generator.schema_refs import referenced_closure
 
 PACKAGE = "evolink"
@@ -356,7 +357,7 @@ def build_sdk_view(spec: Spec, type_names: list[str], param_type_names: list[str
         type_names=tuple(sorted(type_names, key=natural_key)),
         param_type_names=tuple(sorted(param_type_names, key=natural_key)),
         renamed_clashes=tuple(
-            RenamedField(p.name, p.python_name, _words(p.schema.get("$ref", p.name)))
+            RenamedField(p.name, p.python_name, _words(str(p.schema.get("$ref", p.name))))
             for p in api.catalogue
             if p.aliased and p.name in VENDOR_FIELD_CLASHES
         ),
@@ -378,6 +379,11 @@ def argument_types(
     return tuple(dict.fromkeys(found))
 
 
+def _count(value: JSON) -> int | None:
+    """A JSON Schema count (`minItems`): a whole number, else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _words(name: str) -> str:
     """`GeminiExtensions` -> `Gemini extensions`; `extra_body` -> `extra body`."""
     words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", name)
@@ -391,9 +397,8 @@ def _model_view(model: ModelVariant, schemas: Mapping[str, JSON]) -> ModelView:
 
 def _param_view(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamView:
     kinds, nullable = json_kinds(parameter.schema, schemas)
-    items = parameter.schema.get("items") or next(
-        (part["items"] for part in parameter.schema.get("oneOf", ()) if "items" in part), None
-    )
+    branches = [parameter.schema, *members(parameter.schema.get("oneOf"))]
+    items = next((found for branch in branches if (found := object_member(branch, "items"))), None)
     return ParamView(
         name=parameter.name,
         python_name=parameter.python_name,
@@ -407,5 +412,5 @@ def _param_view(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamView:
         minimum=parameter.minimum,
         maximum=parameter.maximum,
         enum=parameter.enum,
-        min_items=parameter.schema.get("minItems"),
+        min_items=_count(parameter.schema.get("minItems")),
     )

@@ -92,9 +92,9 @@ def _dereference(
     name: str, node: JSON, pointer: tuple[str, ...], schemas: Mapping[str, JSON]
 ) -> tuple[str, JSON, tuple[str, ...]]:
     seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] in schemas:
-        ref = node["$ref"]
-        if ref in seen:
+    while isinstance(node, Mapping):
+        ref = node.get("$ref")
+        if not isinstance(ref, str) or ref not in schemas or ref in seen:
             break
         seen.add(ref)
         name, node, pointer = ref, schemas[ref], ()

@@ -81,15 +81,13 @@ def convert(text: str, types: tuple[str, ...] | None) -> tuple[JSON, bool]:
     candidates = types or ("boolean", "number", "string")
     for kind in candidates:
         converted = _as(kind, value)
-        if converted is not _NO:
+        if converted is not None:
             return converted, True
     return None, False
 
 
-_NO = object()
-
-
-def _as(kind: str, value: str) -> object:
+def _as(kind: str, value: str) -> bool | int | float | str | None:
+    """`value` read as a JSON value of `kind`, None when it is not one (a page's `null` is never a value)."""
     if kind == "boolean" and value in ("true", "false"):
         return value == "true"
     if kind == "integer" and re.fullmatch(r"-?\d+", value):
@@ -98,7 +96,7 @@ def _as(kind: str, value: str) -> object:
         return number(value)
     if kind == "string" and value:
         return value
-    return _NO
+    return None
 
 
 def prose_intervals(text: str) -> list[tuple[int | float, int | float]]:

@@ -216,9 +216,12 @@ def _yaml_value(value: JSON) -> Any:
     return value
 
 
-def _plain(value: Any) -> JSON:
+def _plain(value: object) -> JSON:
+    """A ruamel value (a CommentedMap, a ScalarFloat, ...) as plain JSON."""
     if isinstance(value, dict):
         return {str(key): _plain(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_plain(item) for item in value]
-    return value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)  # a YAML timestamp, say: JSON has no such value, and its text is what was written

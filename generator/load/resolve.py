@@ -21,6 +21,7 @@ from generator.ir import (
     Source,
     Spec,
 )
+from generator.json_values import members, number, object_member
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.yaml_source import Document
 from generator.pointers import join_pointer
@@ -93,13 +94,13 @@ def _build(kind: type[P], merged: MergedParameter) -> P:
     enum = fields.get("enum")
     return kind(
         name=merged.name,
-        python_name=fields.get("python_name", merged.name),
-        description=fields["description"],
-        schema=fields["schema"],
+        python_name=str(fields.get("python_name", merged.name)),  # the spec format's schema checked each type
+        description=str(fields["description"]),
+        schema=object_member(fields, "schema"),
         required=bool(fields.get("required", False)),
-        minimum=fields.get("minimum"),
-        maximum=fields.get("maximum"),
-        enum=tuple(enum) if enum is not None else None,
+        minimum=number(fields.get("minimum")),
+        maximum=number(fields.get("maximum")),
+        enum=tuple(members(enum)) if enum is not None else None,
         default=fields.get("default"),
         example=fields.get("example"),
         location=Location(merged.entry.document.file, merged.entry.line, merged.entry.pointer),

@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
 from generator.ir import JSON
+from generator.json_values import is_object
 from generator.load.yaml_source import Document
 from generator.pointers import join_pointer
 from generator.schema_refs import iter_refs, referenced_closure, rewrite_refs
@@ -47,7 +48,7 @@ class TypeChecks:
         return self._cache[key]
 
     def _build(self, schema: JSON) -> Draft202012Validator | None:
-        if schema_problems(schema, self.schemas):
+        if not is_object(schema) or schema_problems(schema, self.schemas):
             return None
         if any(name in self.unsound for name in referenced_closure([schema], self.schemas)):
             return None

@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
 from generator.ir import ANY_MODEL_PARAMS, JSON, REQUEST_UNION, class_stem, docs_slug, params_class, request_schema
+from generator.json_values import is_array, is_number, members, number
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.schema_checks import TypeChecks, check_schemas
 from generator.load.yaml_source import Document
@@ -110,13 +111,13 @@ def check_values(parameter: MergedParameter, types: TypeChecks) -> list[ValuePro
     """
     fields, origins, overridden = parameter.fields, parameter.origins, parameter.overridden
     problems: list[ValueProblem] = []
-    low, high = fields.get("minimum"), fields.get("maximum")
+    low, high = number(fields.get("minimum")), number(fields.get("maximum"))
     inverted = low is not None and high is not None and low > high
     if inverted:
         key, other = ("maximum", "minimum") if "maximum" in overridden else ("minimum", "maximum")
         problems.append(ValueProblem(key, other, _error(origins[key], f"minimum {low} is greater than maximum {high}")))
     validator = types.validator(fields["schema"])
-    for value in fields.get("enum") or ():
+    for value in members(fields.get("enum")):
         for message in _type_problems(validator, value):
             problems.append(
                 ValueProblem("enum", "schema", _error(origins["enum"], f"enum value {short(value)}: {message}"))
@@ -137,12 +138,12 @@ def _value_problems(
     problems = [("schema", f"{key} {short(value)}: {m}") for m in _type_problems(validator, value)]
     if problems:
         return problems
-    enum, low, high = fields.get("enum"), fields.get("minimum"), fields.get("maximum")
-    if enum is not None and value not in enum:
+    enum, low, high = fields.get("enum"), number(fields.get("minimum")), number(fields.get("maximum"))
+    if is_array(enum) and value not in enum:
         problems.append(("enum", f"{key} {short(value)} is not one of the enum values {short(enum)}"))
-    if check_range and _is_number(value) and low is not None and value < low:
+    if check_range and is_number(value) and low is not None and value < low:
         problems.append(("minimum", f"{key} {value!r} is below the minimum {low}"))
-    if check_range and _is_number(value) and high is not None and value > high:
+    if check_range and is_number(value) and high is not None and value > high:
         problems.append(("maximum", f"{key} {value!r} is above the maximum {high}"))
     return problems
 
@@ -155,10 +156,6 @@ def _type_problems(validator: Draft202012Validator | None, value: JSON) -> list[
         problem.message.replace(repr(problem.instance), short(problem.instance))
         for problem in validator.iter_errors(value)
     ]
-
-
-def _is_number(value: JSON) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _error(origin: Origin, message: str) -> SpecError:

@@ -189,7 +189,7 @@ def test_an_unknown_schema_reference_is_one_located_error_in_every_command(
     # A catalogue parameter whose schema is a reference and that has an example: the value check
     # used to build a validator over the broken reference and crash.
     name, ref = next(
-        (p.name, p.schema["$ref"]) for p in load(ROOT / "spec").api.catalogue if "$ref" in p.schema and p.example
+        (p.name, str(p.schema["$ref"])) for p in load(ROOT / "spec").api.catalogue if "$ref" in p.schema and p.example
     )
     mutate(project_repo / "spec", "api.yaml", lambda d: d["parameters"][name]["schema"].update({"$ref": ref[:-1]}))
     before = snapshot(project_repo / "generated")

@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
 from generator.ir import ModelVariant, Parameter, Spec
+from generator.json_values import members, object_member
 from generator.load.loader import load_spec
 from tests.support.openapi_params import (
     full_arguments,
@@ -148,7 +149,7 @@ def test_responses_json_stream_and_errors() -> None:
     assert isinstance(stream, str) and stream.endswith("data: [DONE]\n\n")
     events = [block.removeprefix("data: ") for block in stream.split("\n\n") if block]
     chunk_validator = component_validator(endpoint.chunk)
-    assert len(events) == len(endpoint.examples["stream"]) + 1
+    assert len(events) == len(members(endpoint.examples["stream"])) + 1
     for data in events[:-1]:
         assert not list(chunk_validator.iter_errors(json.loads(data)))
     assert events[-1] == "[DONE]"
@@ -159,6 +160,6 @@ def test_responses_json_stream_and_errors() -> None:
 def test_the_spec_schemas_are_the_components() -> None:
     for name, schema in SPEC.api.schemas.items():
         component = SCHEMAS[name]
-        assert set(component.get("properties", {})) == set(schema.get("properties", {})), name
+        assert set(component.get("properties", {})) == set(object_member(schema, "properties")), name
         assert component.get("required") == schema.get("required"), name
         assert component.get("type") == schema.get("type"), name

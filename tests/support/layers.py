@@ -25,6 +25,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "cache_roots",
             "toolchain",
             "schema_refs",
+            "json_values",
         }
     ),
     frozenset({"cache", "tree"}),
