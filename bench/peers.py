@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Any
 
 from evolink._rules import RULES
-from evolink._validation import ModelRules, Rule
+from evolink._validation import ModelRules, ParameterRule
 
 from tests.support.evolink_bodies import completion_body, evolink_stream
 from tests.support.fake_server import FakeServer, Reply, StreamReply
@@ -46,7 +46,7 @@ def sampling_arguments(rules: ModelRules) -> dict[str, Any]:
     return arguments
 
 
-def _inside(rule: Rule) -> object:
+def _inside(rule: ParameterRule) -> object:
     if rule.enum is not None:
         return rule.enum[-1]
     low = rule.minimum if rule.minimum is not None else 0

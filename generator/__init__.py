@@ -6,8 +6,8 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
   layer 0, the base every stage may use
     errors          SpecError: file, line, JSON pointer, message; every stage reports these as values
     exit_codes      every command's exit codes: 0 ok, 1 drift / --fail-on, 2 spec errors, 3 any other failure
-    ir              the resolved spec every later stage reads: Spec, Api, ModelVariant, Parameter, Release;
-                    the names an id gives (class stem, docs page)
+    ir              the resolved spec every later stage reads: Spec, Api, CatalogueEntry, ModelVariant,
+                    Parameter, Release; the names an id gives (class stem, docs page)
     json_values     `JSON`, the recursive type of a JSON value, and the checks that narrow one
     pointers        JSON pointers (RFC 6901)
     schema_refs     `$ref` walking and rewriting inside JSON Schemas
@@ -62,6 +62,26 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
   layer 5
     cli             flags in, messages out (`__main__` runs it)
     templates       a link to ../templates, so an installed generator (the pre-commit hook) ships them
+
+Glossary: one word per idea, the same in ir, views, templates and the SDK's runtime::
+
+  catalogue entry   a body parameter as spec/api.yaml defines it for every model (`ir.CatalogueEntry`)
+  model             one model id and its variant of the endpoint: server, source pages, parameters
+                    (`ir.ModelVariant`; `ModelView` for the SDK, `ModelPage` for its docs page)
+  parameter         a body field as one model takes it: its catalogue entry with the model's overrides and
+                    lineage (`ir.Parameter`); printed as `ParameterView` / `ModelParameterView` (a keyword
+                    argument of `create()`), `ParameterRow` (a docs table row), `ParameterRule` (the SDK's
+                    run-time check; a model's are its `ModelRules`)
+  argument          what a caller passes for a parameter
+  inferred          a parameter a model's page does not document, taken from the model it inherits from
+  stream argument   how one `create()` overload takes `stream` (`resource_view.StreamArgument`)
+  response form     what a `create()` returns: parsed, raw (`with_raw_response`) or unread
+                    (`with_streaming_response`) (`resource_view.ResponseForm`, `_post(response=...)`)
+  async source      a module written once, async, whose sync twin `unasync` derives (`_async_x` -> `_sync_x`,
+                    `async_chat` -> `chat`)
+  page              a vendor doc page, as `ingest` reads it (`PageParameter`: what it states of a parameter)
+  revision          spec/api.yaml's version; a release records one in spec/changelog.yaml
+  drift             generated/ differing from what spec/ renders to (`check` fails on it)
 """
 
 from __future__ import annotations

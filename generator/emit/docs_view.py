@@ -27,7 +27,7 @@ from generator.json_values import is_object, members, object_member, strings
 
 
 @dataclass(frozen=True)
-class ParamRow:
+class ParameterRow:
     """One row of a model page's parameter table."""
 
     name: str
@@ -146,7 +146,7 @@ class ModelPage:
     """`page` or `pages`: how many vendor pages the model is written from."""
     lineage: str | None
     """For an inheriting model, the sentence on what its own page documents and where the rest comes from."""
-    rows: tuple[ParamRow, ...]
+    rows: tuple[ParameterRow, ...]
     errata: tuple[Erratum, ...]
     notes: tuple[str, ...]
     examples: ModelExamples
@@ -167,7 +167,7 @@ def model_page(spec: Spec, model: ModelVariant) -> ModelPage:
         sources=model.sources,
         sources_noun=model_row(model).sources_noun,
         lineage=lineage_text(model, by_id),
-        rows=tuple(param_row(p, api.schemas) for p in model.parameters),
+        rows=tuple(parameter_row(p, api.schemas) for p in model.parameters),
         errata=model.errata,
         notes=model.notes,
         examples=model_examples(model),
@@ -257,9 +257,9 @@ def and_list(items: Iterable[str]) -> str:
     return " and ".join([", ".join(listed[:-1]), listed[-1]] if len(listed) > 1 else listed)
 
 
-def param_row(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamRow:
+def parameter_row(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParameterRow:
     """The table row for one parameter of one model."""
-    return ParamRow(
+    return ParameterRow(
         name=parameter.name,
         python_name=parameter.python_name,
         type=type_text(parameter),

@@ -35,7 +35,7 @@ VENDOR_FIELD_CLASHES = ("extra_body",)
 
 
 @dataclass(frozen=True)
-class ArgumentView:
+class ParameterView:
     """One keyword argument of `create()`: its names, annotation and description."""
 
     name: str
@@ -56,7 +56,7 @@ class ArgumentView:
 
 
 @dataclass(frozen=True)
-class ParamView(ArgumentView):
+class ModelParameterView(ParameterView):
     """One keyword argument of `create()` for one model, with its runtime rule."""
 
     inferred: bool
@@ -76,12 +76,12 @@ class ModelView:
     id: str
     title: str
     class_stem: str
-    params: tuple[ParamView, ...]
+    parameters: tuple[ModelParameterView, ...]
 
     @property
     def streams(self) -> bool:
         """True when the model accepts `stream`, so it gets the streaming overloads."""
-        return any(param.name == "stream" for param in self.params)
+        return any(param.name == "stream" for param in self.parameters)
 
     @property
     def params_class(self) -> str:
@@ -89,21 +89,21 @@ class ModelView:
         return params_class(self.class_stem)
 
     @property
-    def kwargs(self) -> tuple[ParamView, ...]:
+    def unpacked_parameters(self) -> tuple[ModelParameterView, ...]:
         """The parameters that go into `params_class`."""
-        return tuple(param for param in self.params if param.name != "stream")
+        return tuple(param for param in self.parameters if param.name != "stream")
 
     @property
     def listed_arguments(self) -> tuple[tuple[str, bool], ...]:
         """The README's models table: (Python name, inferred) of every argument but the required ones, `stream`
         last (unmarked: `create()` takes it itself)."""
-        listed = tuple((param.python_name, param.inferred) for param in self.kwargs if not param.required)
+        listed = tuple((param.python_name, param.inferred) for param in self.unpacked_parameters if not param.required)
         return (*listed, ("stream", False)) if self.streams else listed
 
 
 @dataclass(frozen=True)
-class RuleView:
-    """One `Rule` of `_rules.ANY_MODEL`, the checks for a model id the SDK does not know: one argument, with
+class ParameterRuleView:
+    """One `ParameterRule` of `_rules.ANY_MODEL`, the checks for a model id the SDK does not know: one argument, with
     only what every known model that takes it agrees on (no range, no enum: a newer model may have others)."""
 
     name: str
@@ -220,7 +220,7 @@ class SdkView:
     @property
     def create_params_imports(self) -> dict[str, tuple[str, ...]]:
         """What the kwargs TypedDicts' annotations use, by module: typing, collections.abc, request params."""
-        return names_by_module(p.annotation for m in self.models for p in m.kwargs)
+        return names_by_module(p.annotation for m in self.models for p in m.unpacked_parameters)
 
     @property
     def any_streams(self) -> bool:
@@ -228,14 +228,14 @@ class SdkView:
         return any(model.streams for model in self.models)
 
     @property
-    def any_model_kwargs(self) -> tuple[ArgumentView, ...]:
+    def any_model_parameters(self) -> tuple[ParameterView, ...]:
         """The fields of `any_model_params`: the keyword arguments every model takes, in first-seen order.
 
         Each is annotated with the union of the models' annotations, and required when every model requires it.
         """
-        kwargs = {param.python_name for model in self.models for param in model.kwargs}
+        kwargs = {param.python_name for model in self.models for param in model.unpacked_parameters}
         return tuple(
-            ArgumentView(
+            ParameterView(
                 name=taken[0].name,
                 python_name=python_name,
                 annotation=union_annotation(taken),
@@ -247,16 +247,16 @@ class SdkView:
         )
 
     @property
-    def any_model_rules(self) -> tuple[RuleView, ...]:
+    def any_model_rules(self) -> tuple[ParameterRuleView, ...]:
         """`_rules.ANY_MODEL`: a rule for every argument some model takes (`stream` too), in first-seen order."""
         every = len(self.models)
         return tuple(shared_rule(taken, every_model=len(taken) == every) for taken in self._taken_by_name().values())
 
-    def _taken_by_name(self) -> dict[str, list[ParamView]]:
+    def _taken_by_name(self) -> dict[str, list[ModelParameterView]]:
         """Each Python argument name some model takes -> that parameter of each model that takes it."""
-        by_name: dict[str, list[ParamView]] = {}
+        by_name: dict[str, list[ModelParameterView]] = {}
         for model in self.models:
-            for param in model.params:
+            for param in model.parameters:
                 by_name.setdefault(param.python_name, []).append(param)
         return by_name
 
@@ -267,7 +267,7 @@ class SdkView:
         return tuple("/" + "/".join(segments[:count]) for count in range(1, len(segments) + 1))
 
 
-def shared_rule(params: Sequence[ParamView], *, every_model: bool) -> RuleView:
+def shared_rule(params: Sequence[ModelParameterView], *, every_model: bool) -> ParameterRuleView:
     """The check an argument gets for an unknown model, from its parameters in the models that take it.
 
     Its kinds are their union, nullable when any is; list items are checked only when each constrains them;
@@ -276,7 +276,7 @@ def shared_rule(params: Sequence[ParamView], *, every_model: bool) -> RuleView:
     """
     unconstrained_items = any("array" in param.kinds and not param.item_kinds for param in params)
     min_items = [param.min_items for param in params if param.min_items is not None]
-    return RuleView(
+    return ParameterRuleView(
         name=params[0].name,
         python_name=params[0].python_name,
         kinds=_merged(param.kinds for param in params),
@@ -292,7 +292,7 @@ def _merged(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(member for group in groups for member in group))
 
 
-def union_annotation(params: Iterable[ParamView]) -> str:
+def union_annotation(params: Iterable[ModelParameterView]) -> str:
     """One annotation for the union of several parameters' types: `Literal`s merged, members once, `None` last.
 
     Enum values come from the parameters, never from parsing annotations (they may hold any string);
@@ -391,15 +391,15 @@ def _words(name: str) -> str:
 
 
 def _model_view(model: ModelVariant, schemas: Mapping[str, JSON]) -> ModelView:
-    params = tuple(_param_view(p, schemas) for p in model.parameters)
+    params = tuple(_parameter_view(p, schemas) for p in model.parameters)
     return ModelView(model.id, model.title, model.class_stem, params)
 
 
-def _param_view(parameter: Parameter, schemas: Mapping[str, JSON]) -> ParamView:
+def _parameter_view(parameter: Parameter, schemas: Mapping[str, JSON]) -> ModelParameterView:
     kinds, nullable = json_kinds(parameter.schema, schemas)
     branches = [parameter.schema, *members(parameter.schema.get("oneOf"))]
     items = next((found for branch in branches if (found := object_member(branch, "items"))), None)
-    return ParamView(
+    return ModelParameterView(
         name=parameter.name,
         python_name=parameter.python_name,
         annotation=annotation(parameter, schemas),

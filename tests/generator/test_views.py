@@ -14,7 +14,7 @@ from generator.emit.examples import valid_value
 from generator.emit.pytypes import defined_names
 from generator.emit.resource_view import ResponseForm, StreamArgument, build_resource_view
 from generator.emit.runtime_facts import read_runtime_facts
-from generator.emit.sdk_view import ParamView, SdkView, build_sdk_view, shared_rule
+from generator.emit.sdk_view import ModelParameterView, SdkView, build_sdk_view, shared_rule
 from generator.ir import ModelVariant, Parameter, Spec
 from generator.load.loader import load_spec
 from tests.support.files import edit
@@ -141,16 +141,16 @@ def test_listed_arguments_leave_out_required_ones_and_put_stream_last() -> None:
     for model in sdk.models:
         listed = model.listed_arguments
         assert [name for name, _ in listed if name != "stream"] == [
-            p.python_name for p in model.kwargs if not p.required
+            p.python_name for p in model.unpacked_parameters if not p.required
         ]
         assert (listed[-1] == ("stream", False)) is model.streams
 
 
-def _param(name: str, kinds: tuple[str, ...], **rule: object) -> ParamView:
-    """A `ParamView` of `name` with `kinds` and the rule fields in `rule` (the rest: none)."""
+def _param(name: str, kinds: tuple[str, ...], **rule: object) -> ModelParameterView:
+    """A `ModelParameterView` of `name` with `kinds` and the rule fields in `rule` (the rest: none)."""
     fields: dict[str, Any] = {"item_kinds": (), "nullable": False, "minimum": None, "maximum": None, "enum": None}
     fields |= {"min_items": None, "required": False, **rule}
-    return ParamView(name, name, "object", "", inferred=False, kinds=kinds, **fields)
+    return ModelParameterView(name, name, "object", "", inferred=False, kinds=kinds, **fields)
 
 
 def test_a_shared_rule_keeps_only_what_every_taker_agrees_on() -> None:
@@ -176,7 +176,7 @@ def test_the_any_model_table_and_kwargs_follow_which_models_take_what() -> None:
     assert [rule.python_name for rule in sdk.any_model_rules] == list(
         dict.fromkeys(p.python_name for model in spec.models for p in model.parameters)
     )
-    assert {arg.python_name for arg in sdk.any_model_kwargs} == set.intersection(*taken) - {"stream"}
+    assert {arg.python_name for arg in sdk.any_model_parameters} == set.intersection(*taken) - {"stream"}
 
 
 def test_the_request_typeddicts_the_docs_name_are_those_the_type_generator_produced() -> None:

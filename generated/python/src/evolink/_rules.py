@@ -7,63 +7,63 @@ against: every argument some known model takes, with only the kinds they accept 
 
 from __future__ import annotations
 
-from evolink._validation import ModelRules, Rule
+from evolink._validation import ModelRules, ParameterRule
 
 RULES: dict[str, ModelRules] = {
     "gemini-2.5-flash": ModelRules(
         "gemini-2.5-flash",
         {
-            "messages": Rule(
+            "messages": ParameterRule(
                 "messages",
                 ("array",),
                 items=("object",),
                 min_items=1,
                 required=True,
             ),
-            "stream": Rule(
+            "stream": ParameterRule(
                 "stream",
                 ("boolean",),
             ),
-            "max_completion_tokens": Rule(
+            "max_completion_tokens": ParameterRule(
                 "max_completion_tokens",
                 ("integer",),
                 nullable=True,
                 minimum=1,
                 maximum=65536,
             ),
-            "max_tokens": Rule(
+            "max_tokens": ParameterRule(
                 "max_tokens",
                 ("integer",),
                 minimum=1,
                 maximum=65536,
             ),
-            "temperature": Rule(
+            "temperature": ParameterRule(
                 "temperature",
                 ("number",),
                 minimum=0,
                 maximum=2,
             ),
-            "top_p": Rule(
+            "top_p": ParameterRule(
                 "top_p",
                 ("number",),
                 minimum=0,
                 maximum=1,
             ),
-            "frequency_penalty": Rule(
+            "frequency_penalty": ParameterRule(
                 "frequency_penalty",
                 ("number",),
                 nullable=True,
                 minimum=-2,
                 maximum=2,
             ),
-            "presence_penalty": Rule(
+            "presence_penalty": ParameterRule(
                 "presence_penalty",
                 ("number",),
                 nullable=True,
                 minimum=-2,
                 maximum=2,
             ),
-            "stop": Rule(
+            "stop": ParameterRule(
                 "stop",
                 (
                     "string",
@@ -71,13 +71,13 @@ RULES: dict[str, ModelRules] = {
                 ),
                 items=("string",),
             ),
-            "n": Rule(
+            "n": ParameterRule(
                 "n",
                 ("integer",),
                 nullable=True,
                 minimum=1,
             ),
-            "reasoning_effort": Rule(
+            "reasoning_effort": ParameterRule(
                 "reasoning_effort",
                 ("string",),
                 nullable=True,
@@ -88,38 +88,38 @@ RULES: dict[str, ModelRules] = {
                     "high",
                 ),
             ),
-            "seed": Rule(
+            "seed": ParameterRule(
                 "seed",
                 ("integer",),
                 nullable=True,
             ),
-            "logprobs": Rule(
+            "logprobs": ParameterRule(
                 "logprobs",
                 ("boolean",),
                 nullable=True,
             ),
-            "top_logprobs": Rule(
+            "top_logprobs": ParameterRule(
                 "top_logprobs",
                 ("integer",),
                 nullable=True,
                 minimum=0,
                 maximum=20,
             ),
-            "response_format": Rule(
+            "response_format": ParameterRule(
                 "response_format",
                 ("object",),
             ),
-            "stream_options": Rule(
+            "stream_options": ParameterRule(
                 "stream_options",
                 ("object",),
             ),
-            "tools": Rule(
+            "tools": ParameterRule(
                 "tools",
                 ("array",),
                 nullable=True,
                 items=("object",),
             ),
-            "tool_choice": Rule(
+            "tool_choice": ParameterRule(
                 "tool_choice",
                 ("string",),
                 enum=(
@@ -128,7 +128,7 @@ RULES: dict[str, ModelRules] = {
                     "required",
                 ),
             ),
-            "gemini_extensions": Rule(
+            "gemini_extensions": ParameterRule(
                 "extra_body",
                 ("object",),
             ),
@@ -137,57 +137,57 @@ RULES: dict[str, ModelRules] = {
     "gemini-2.5-flash-lite": ModelRules(
         "gemini-2.5-flash-lite",
         {
-            "messages": Rule(
+            "messages": ParameterRule(
                 "messages",
                 ("array",),
                 items=("object",),
                 min_items=1,
                 required=True,
             ),
-            "stream": Rule(
+            "stream": ParameterRule(
                 "stream",
                 ("boolean",),
             ),
-            "max_completion_tokens": Rule(
+            "max_completion_tokens": ParameterRule(
                 "max_completion_tokens",
                 ("integer",),
                 nullable=True,
                 minimum=1,
                 maximum=65536,
             ),
-            "max_tokens": Rule(
+            "max_tokens": ParameterRule(
                 "max_tokens",
                 ("integer",),
                 minimum=1,
                 maximum=65536,
             ),
-            "temperature": Rule(
+            "temperature": ParameterRule(
                 "temperature",
                 ("number",),
                 minimum=0,
                 maximum=2,
             ),
-            "top_p": Rule(
+            "top_p": ParameterRule(
                 "top_p",
                 ("number",),
                 minimum=0,
                 maximum=1,
             ),
-            "frequency_penalty": Rule(
+            "frequency_penalty": ParameterRule(
                 "frequency_penalty",
                 ("number",),
                 nullable=True,
                 minimum=-2,
                 maximum=2,
             ),
-            "presence_penalty": Rule(
+            "presence_penalty": ParameterRule(
                 "presence_penalty",
                 ("number",),
                 nullable=True,
                 minimum=-2,
                 maximum=2,
             ),
-            "stop": Rule(
+            "stop": ParameterRule(
                 "stop",
                 (
                     "string",
@@ -195,13 +195,13 @@ RULES: dict[str, ModelRules] = {
                 ),
                 items=("string",),
             ),
-            "n": Rule(
+            "n": ParameterRule(
                 "n",
                 ("integer",),
                 nullable=True,
                 minimum=1,
             ),
-            "reasoning_effort": Rule(
+            "reasoning_effort": ParameterRule(
                 "reasoning_effort",
                 ("string",),
                 nullable=True,
@@ -212,38 +212,38 @@ RULES: dict[str, ModelRules] = {
                     "high",
                 ),
             ),
-            "seed": Rule(
+            "seed": ParameterRule(
                 "seed",
                 ("integer",),
                 nullable=True,
             ),
-            "logprobs": Rule(
+            "logprobs": ParameterRule(
                 "logprobs",
                 ("boolean",),
                 nullable=True,
             ),
-            "top_logprobs": Rule(
+            "top_logprobs": ParameterRule(
                 "top_logprobs",
                 ("integer",),
                 nullable=True,
                 minimum=0,
                 maximum=20,
             ),
-            "response_format": Rule(
+            "response_format": ParameterRule(
                 "response_format",
                 ("object",),
             ),
-            "stream_options": Rule(
+            "stream_options": ParameterRule(
                 "stream_options",
                 ("object",),
             ),
-            "tools": Rule(
+            "tools": ParameterRule(
                 "tools",
                 ("array",),
                 nullable=True,
                 items=("object",),
             ),
-            "tool_choice": Rule(
+            "tool_choice": ParameterRule(
                 "tool_choice",
                 ("string",),
                 enum=(
@@ -252,7 +252,7 @@ RULES: dict[str, ModelRules] = {
                     "required",
                 ),
             ),
-            "gemini_extensions": Rule(
+            "gemini_extensions": ParameterRule(
                 "extra_body",
                 ("object",),
             ),
@@ -261,35 +261,35 @@ RULES: dict[str, ModelRules] = {
     "gemini-3-pro-preview": ModelRules(
         "gemini-3-pro-preview",
         {
-            "messages": Rule(
+            "messages": ParameterRule(
                 "messages",
                 ("array",),
                 items=("object",),
                 min_items=1,
                 required=True,
             ),
-            "stream": Rule(
+            "stream": ParameterRule(
                 "stream",
                 ("boolean",),
             ),
-            "max_tokens": Rule(
+            "max_tokens": ParameterRule(
                 "max_tokens",
                 ("integer",),
                 minimum=1,
             ),
-            "temperature": Rule(
+            "temperature": ParameterRule(
                 "temperature",
                 ("number",),
                 minimum=0,
                 maximum=2,
             ),
-            "top_p": Rule(
+            "top_p": ParameterRule(
                 "top_p",
                 ("number",),
                 minimum=0,
                 maximum=1,
             ),
-            "top_k": Rule(
+            "top_k": ParameterRule(
                 "top_k",
                 ("integer",),
                 minimum=1,
@@ -299,35 +299,35 @@ RULES: dict[str, ModelRules] = {
     "gemini-3.1-pro-preview": ModelRules(
         "gemini-3.1-pro-preview",
         {
-            "messages": Rule(
+            "messages": ParameterRule(
                 "messages",
                 ("array",),
                 items=("object",),
                 min_items=1,
                 required=True,
             ),
-            "stream": Rule(
+            "stream": ParameterRule(
                 "stream",
                 ("boolean",),
             ),
-            "max_tokens": Rule(
+            "max_tokens": ParameterRule(
                 "max_tokens",
                 ("integer",),
                 minimum=1,
             ),
-            "temperature": Rule(
+            "temperature": ParameterRule(
                 "temperature",
                 ("number",),
                 minimum=0,
                 maximum=2,
             ),
-            "top_p": Rule(
+            "top_p": ParameterRule(
                 "top_p",
                 ("number",),
                 minimum=0,
                 maximum=1,
             ),
-            "top_k": Rule(
+            "top_k": ParameterRule(
                 "top_k",
                 ("integer",),
                 minimum=1,
@@ -339,45 +339,45 @@ RULES: dict[str, ModelRules] = {
 ANY_MODEL = ModelRules(
     None,
     {
-        "messages": Rule(
+        "messages": ParameterRule(
             "messages",
             ("array",),
             items=("object",),
             min_items=1,
             required=True,
         ),
-        "stream": Rule(
+        "stream": ParameterRule(
             "stream",
             ("boolean",),
         ),
-        "max_completion_tokens": Rule(
+        "max_completion_tokens": ParameterRule(
             "max_completion_tokens",
             ("integer",),
             nullable=True,
         ),
-        "max_tokens": Rule(
+        "max_tokens": ParameterRule(
             "max_tokens",
             ("integer",),
         ),
-        "temperature": Rule(
+        "temperature": ParameterRule(
             "temperature",
             ("number",),
         ),
-        "top_p": Rule(
+        "top_p": ParameterRule(
             "top_p",
             ("number",),
         ),
-        "frequency_penalty": Rule(
+        "frequency_penalty": ParameterRule(
             "frequency_penalty",
             ("number",),
             nullable=True,
         ),
-        "presence_penalty": Rule(
+        "presence_penalty": ParameterRule(
             "presence_penalty",
             ("number",),
             nullable=True,
         ),
-        "stop": Rule(
+        "stop": ParameterRule(
             "stop",
             (
                 "string",
@@ -385,54 +385,54 @@ ANY_MODEL = ModelRules(
             ),
             items=("string",),
         ),
-        "n": Rule(
+        "n": ParameterRule(
             "n",
             ("integer",),
             nullable=True,
         ),
-        "reasoning_effort": Rule(
+        "reasoning_effort": ParameterRule(
             "reasoning_effort",
             ("string",),
             nullable=True,
         ),
-        "seed": Rule(
+        "seed": ParameterRule(
             "seed",
             ("integer",),
             nullable=True,
         ),
-        "logprobs": Rule(
+        "logprobs": ParameterRule(
             "logprobs",
             ("boolean",),
             nullable=True,
         ),
-        "top_logprobs": Rule(
+        "top_logprobs": ParameterRule(
             "top_logprobs",
             ("integer",),
             nullable=True,
         ),
-        "response_format": Rule(
+        "response_format": ParameterRule(
             "response_format",
             ("object",),
         ),
-        "stream_options": Rule(
+        "stream_options": ParameterRule(
             "stream_options",
             ("object",),
         ),
-        "tools": Rule(
+        "tools": ParameterRule(
             "tools",
             ("array",),
             nullable=True,
             items=("object",),
         ),
-        "tool_choice": Rule(
+        "tool_choice": ParameterRule(
             "tool_choice",
             ("string",),
         ),
-        "gemini_extensions": Rule(
+        "gemini_extensions": ParameterRule(
             "extra_body",
             ("object",),
         ),
-        "top_k": Rule(
+        "top_k": ParameterRule(
             "top_k",
             ("integer",),
         ),

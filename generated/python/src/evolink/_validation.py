@@ -2,7 +2,7 @@
 """Check a call's arguments against its model's rules and build the request body, before any byte is sent.
 
 The rules (``_rules.RULES``) are generated from the spec: for each model, each Python argument name
-maps to a ``Rule`` (wire name, JSON kinds, range, enum, minimum item count). Checking costs one dict
+maps to a ``ParameterRule`` (wire name, JSON kinds, range, enum, minimum item count). Checking costs one dict
 look-up and a few ``isinstance`` calls per argument given; arguments not given are not sent.
 
 A model id the SDK does not know (a model newer than this version) is sent, checked against
@@ -24,7 +24,7 @@ from ._config import ClientOptions
 from ._exceptions import InvalidParameterError
 from ._json import encode_json
 
-__all__ = ["CLIENT_OPTIONS", "ModelRules", "Rule", "build_body"]
+__all__ = ["CLIENT_OPTIONS", "ModelRules", "ParameterRule", "build_body"]
 
 CLIENT_OPTIONS: frozenset[str] = frozenset(option.name for option in fields(ClientOptions)) - {"timeout"}
 """Settings of the client (its constructor and ``with_options``) that are not per-call arguments of ``create()``."""
@@ -63,7 +63,7 @@ _KIND_NAMES = {
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
+class ParameterRule:
     """What one argument of one model accepts."""
 
     wire_name: str
@@ -135,7 +135,7 @@ class ModelRules:
     """Every argument one model accepts, by Python name; for ``_rules.ANY_MODEL``, ``model`` is ``None``."""
 
     model: str | None
-    rules: Mapping[str, Rule]
+    rules: Mapping[str, ParameterRule]
     required: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -219,7 +219,7 @@ def _unknown_parameter(rules: ModelRules, model: str, name: str, value: object) 
     return InvalidParameterError(f"{what} ({taken}). {hint}", model=model, parameter=name)
 
 
-def _bad_value(model: str, name: str, rule: Rule, value: object, problem: str) -> InvalidParameterError:
+def _bad_value(model: str, name: str, rule: ParameterRule, value: object, problem: str) -> InvalidParameterError:
     return InvalidParameterError(
         f"{model}: {name}={_short(value)} {problem}. {_escape_hatch(name, value, rule.wire_name)}",
         model=model,
