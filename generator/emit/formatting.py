@@ -22,6 +22,11 @@ def format_python(source: str) -> str:
     return wrap_docstrings(_isort_then_black()(source))
 
 
+def import_formatters() -> None:
+    """Import isort and black now: before forking the processes that format, so that they inherit them."""
+    _isort_then_black()
+
+
 @functools.cache
 def _isort_then_black() -> Callable[[str], str]:
     import black  # noqa: PLC0415 (deferred with isort: ~0.2 s of imports, cache misses only)

@@ -5,12 +5,34 @@ from __future__ import annotations
 import ast
 import json
 from collections.abc import Collection, Mapping
+from concurrent.futures import Future
 from typing import Any
 
 from generator.cache.stages import memoized
+from generator.emit.workers import Workers
 
 PARAM_SUFFIX = "Param"
 """Request-side TypedDicts are named after their schema plus this: ChatMessage -> ChatMessageParam."""
+
+
+def python_types(
+    workers: Workers,
+    openapi: Mapping[str, Any],
+    aliases: Mapping[str, str],
+    open_schemas: Collection[str],
+    param_schemas: list[str],
+) -> Future[tuple[str, str]]:
+    """`pydantic_models(openapi, aliases, open_schemas)` and `typed_dicts(openapi, param_schemas)`, in one worker.
+
+    One process for both: importing datamodel-code-generator costs more than either run.
+    """
+    return workers.submit(_both, openapi, aliases, open_schemas, param_schemas)
+
+
+def _both(
+    openapi: Mapping[str, Any], aliases: Mapping[str, str], open_schemas: Collection[str], param_schemas: list[str]
+) -> tuple[str, str]:
+    return pydantic_models(openapi, aliases, open_schemas), typed_dicts(openapi, param_schemas)
 
 
 @memoized

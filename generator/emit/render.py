@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import traceback
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -25,14 +26,15 @@ import jinja2
 
 from generator import __version__
 from generator.emit.docs_view import build_docs_view
-from generator.emit.formatting import format_python
+from generator.emit.formatting import format_python, import_formatters
 from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import build_openapi, dump_openapi
-from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
+from generator.emit.pytypes import defined_names, python_types
 from generator.emit.resource_view import resource_views
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import PACKAGE, SdkView, build_sdk_view, request_schema_names, response_schema_names
 from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
+from generator.emit.workers import Workers
 from generator.errors import TemplateError
 from generator.ir import Spec
 from generator.toolchain import check_toolchain
@@ -46,6 +48,8 @@ PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
 RESOURCE_TEMPLATE = f"python/src/{PACKAGE}/resources/chat.py.jinja"
 """Rendered once per `resource_views(sdk)` flavour (as `resource`), into `resources/<module>.py`; the rest of
 python/ is mirrored."""
+DOCS_TEMPLATES = ("docs/index.md.jinja", "docs/model.md.jinja")
+"""The index, and the page rendered once per model."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
     ".py": lambda note: f"# {note}\n",
     ".toml": lambda note: f"# {note}\n",
@@ -62,26 +66,34 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     check_toolchain()
     openapi = build_openapi(spec)
     aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
-    types_source = pydantic_models(openapi, aliases, response_schema_names(spec))
-    params_source = typed_dicts(openapi, request_schema_names(spec))
-    environment = make_environment(templates)
-    sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
-    context = {"spec": spec, "sdk": sdk, "docs": build_docs_view(spec, read_runtime_facts(templates))}
-
-    table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
-    table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
-    table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
-    runtime = copy_runtime(templates)
-    try:
-        table.update(_render_python(environment, templates, sdk, context))
-        table.update(_render_docs(environment, spec, context))
-    except jinja2.TemplateError as exc:
-        raise TemplateError(_located(exc)) from exc
-    table = {path: _finish(path, text) for path, text in table.items()}
-    # Copied as they are: `make lint` keeps templates/python/runtime black- and isort-clean, and
-    # tests/generator/test_golden.py proves formatting would not change them (a third of black's cold time).
-    table.update(runtime.copied)
-    table.update({path: _finish(path, text) for path, text in runtime.derived.items()})
+    # datamodel-code-generator in one worker while this process reads the templates and the other worker formats
+    # the runtime's derived modules; every Python file is formatted as soon as it is rendered.
+    with Workers(prepare=import_formatters) as workers:
+        types = python_types(workers, openapi, aliases, response_schema_names(spec), request_schema_names(spec))
+        runtime = copy_runtime(templates)
+        formatted = {path: workers.memoized(format_python, text) for path, text in runtime.derived.items()}
+        environment = make_environment(templates)
+        docs = build_docs_view(spec, read_runtime_facts(templates))
+        table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
+        try:
+            _compile_all(environment, templates)
+            types_source, params_source = types.result()
+            table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
+            table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
+            formatted.update(_format_all(workers, table))
+            sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
+            context = {"spec": spec, "sdk": sdk, "docs": docs}
+            rendered = _render_python(environment, templates, sdk, context)
+            formatted.update(_format_all(workers, rendered))
+            table.update(rendered)
+            table.update(_render_docs(environment, spec, context))
+        except jinja2.TemplateError as exc:
+            raise TemplateError(_located(exc)) from exc
+        table = {path: _finish(path, text, formatted.get(path)) for path, text in table.items()}
+        # Copied as they are: `make lint` keeps templates/python/runtime black- and isort-clean, and
+        # tests/generator/test_golden.py proves formatting would not change them (a third of black's cold time).
+        table.update(runtime.copied)
+        table.update({path: _finish(path, text, formatted[path]) for path, text in runtime.derived.items()})
     table[MANIFEST] = manifest(spec, table)
     return dict(sorted(table.items()))
 
@@ -157,8 +169,9 @@ def _sources(root: Path, templates: Path) -> list[Path]:
 
 
 def _render_docs(environment: jinja2.Environment, spec: Spec, context: Mapping[str, object]) -> dict[str, str]:
-    table = {"docs/index.md": environment.get_template("docs/index.md.jinja").render(context)}
-    page = environment.get_template("docs/model.md.jinja")
+    index, model_page = DOCS_TEMPLATES
+    table = {"docs/index.md": environment.get_template(index).render(context)}
+    page = environment.get_template(model_page)
     for model in spec.models:
         table[f"docs/models/{model.docs_slug}.md"] = page.render({**context, "model": model})
     return {path: with_header(path, text) for path, text in table.items()}
@@ -180,11 +193,28 @@ def _located(exc: jinja2.TemplateError) -> str:
     return f"{where}{type(exc).__name__}: {exc}"
 
 
-def _finish(path: str, text: str) -> str:
-    """Python through isort + black; every file ends with exactly one newline."""
-    if path.endswith(".py"):
+def _format_all(workers: Workers, table: Mapping[str, str]) -> dict[str, Future[str]]:
+    """`format_python` of the table's Python files, submitted biggest first (black's time grows with the size)."""
+    python = sorted((path for path in table if path.endswith(".py")), key=lambda path: -len(table[path]))
+    return {path: workers.memoized(format_python, table[path]) for path in python}
+
+
+def _compile_all(environment: jinja2.Environment, templates: Path) -> None:
+    """Compile the templates the render uses now (while datamodel-code-generator runs in a worker); the
+    environment keeps them for the render."""
+    for source in _sources(templates / "python", templates):
+        relative = source.relative_to(templates).as_posix()
+        if relative.endswith(".jinja") and not relative.startswith(RUNTIME_SOURCE + "/"):
+            environment.get_template(relative)
+    for name in DOCS_TEMPLATES:
+        environment.get_template(name)
+
+
+def _finish(path: str, text: str, formatted: Future[str] | None) -> str:
+    """Python through isort + black (`formatted`, from a worker); every file ends with exactly one newline."""
+    if formatted is not None:
         try:
-            return format_python(text)
+            return formatted.result()
         except ValueError as exc:  # black's InvalidInput: a template emitted code that does not parse
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise TemplateError(f"{path}: the rendered file is not valid Python ({first}); fix its template") from exc

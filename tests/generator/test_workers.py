@@ -1,0 +1,84 @@
+"""generator.emit.workers: a call gives the same result or error in a forked worker as in this process, a cached
+call starts no worker, and a render in one process is the render in workers."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from generator.cache import store
+from generator.cache.stages import memoized
+from generator.emit import workers as workers_module
+from generator.emit.formatting import format_python
+from generator.emit.render import render_all
+from generator.emit.workers import Workers
+from generator.load.loader import load_spec
+from tests.support.paths import ROOT
+
+VALID = "x = {'a':1}\n"
+INVALID = "def f(:\n"
+FORKS = workers_module._cpus() > 1 and hasattr(os, "fork")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own."""
+    monkeypatch.setenv("EVOLINK_CODEGEN_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@memoized
+def _pid(tag: str) -> str:
+    return f"{tag} {os.getpid()}"
+
+
+def _outcomes() -> tuple[str, str]:
+    with Workers() as workers:
+        valid, invalid = workers.submit(format_python, VALID), workers.submit(format_python, INVALID)
+        with pytest.raises(ValueError, match="cannot parse") as error:
+            invalid.result()
+        return valid.result(), type(error.value).__name__
+
+
+def test_a_worker_gives_the_result_and_the_error_this_process_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    forked = _outcomes()
+    monkeypatch.setattr(workers_module, "_cpus", lambda: 1)
+    assert forked == _outcomes() == ('x = {"a": 1}\n', "InvalidInput")
+
+
+@pytest.mark.skipif(not FORKS, reason="one CPU or no fork: every call runs in this process")
+def test_calls_run_in_workers_but_here_while_another_thread_runs() -> None:
+    with Workers() as workers:
+        assert workers.submit(os.getpid).result() != os.getpid()
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        with Workers() as workers:
+            assert workers.submit(os.getpid).result() == os.getpid(), "no fork while another thread runs"
+    finally:
+        release.set()
+        thread.join()
+
+
+def test_a_cached_call_is_answered_here_and_a_worker_stores_what_it_computes(cache: Path) -> None:
+    with Workers() as workers:
+        computed = workers.memoized(_pid, "a").result()
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["_pid"], "stored by whoever computed it"
+    with Workers() as workers:
+        assert workers.memoized(_pid, "a").result() == computed
+    with store.disabled(), Workers() as workers:
+        workers.memoized(_pid, "b").result()
+    assert len(list(cache.iterdir())) == 1, "a worker forked with the cache off stores nothing"
+
+
+def test_a_render_in_one_process_is_the_render_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = load_spec(ROOT / "spec").spec
+    assert spec is not None
+    with store.disabled():
+        forked = render_all(spec, ROOT / "templates")
+        monkeypatch.setattr(workers_module, "_cpus", lambda: 1)
+        assert render_all(spec, ROOT / "templates") == forked
