@@ -34,7 +34,7 @@ from generator.emit.resource_view import resource_views
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import PACKAGE, SdkView, build_sdk_view, request_schema_names, response_schema_names
 from generator.emit.unasync import is_async_source, module_renames, sync_twin, unasync
-from generator.emit.workers import Workers
+from generator.emit.workers import Runner, Workers
 from generator.errors import TemplateError
 from generator.ir import Spec
 from generator.toolchain import check_toolchain
@@ -58,9 +58,11 @@ _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
 }
 
 
-def render_all(spec: Spec, templates: Path) -> dict[str, str]:
+def render_all(spec: Spec, templates: Path, types_runner: Runner | None = None) -> dict[str, str]:
     """Every output file, keyed by its path relative to the output folder, ready to write.
 
+    `types_runner` runs datamodel-code-generator (`python_types`), by default in one of the render's workers; the
+    command line passes a `Reserved` process forked before the spec loaded, which imported the tool meanwhile.
     `ToolchainError` if a tool that shapes the output is not the pinned version (see `generator.toolchain`).
     """
     check_toolchain()
@@ -69,7 +71,9 @@ def render_all(spec: Spec, templates: Path) -> dict[str, str]:
     # datamodel-code-generator in one worker while this process reads the templates and the other worker formats
     # the runtime's derived modules; every Python file is formatted as soon as it is rendered.
     with Workers(prepare=import_formatters) as workers:
-        types = python_types(workers, openapi, aliases, response_schema_names(spec), request_schema_names(spec))
+        types = python_types(
+            types_runner or workers, openapi, aliases, response_schema_names(spec), request_schema_names(spec)
+        )
         runtime = copy_runtime(templates)
         formatted = {path: workers.memoized(format_python, text) for path, text in runtime.derived.items()}
         environment = make_environment(templates)

@@ -1,5 +1,5 @@
-"""generator.emit.workers: a call gives the same result or error in a forked worker as in this process, a cached
-call starts no worker, and a render in one process is the render in workers."""
+"""generator.emit.workers: a call gives the same result or error in a forked worker (or a reserved process) as in
+this process, a cached call starts no worker, and a render in one process is the render in workers."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from generator.cache.stages import memoized
 from generator.emit import workers as workers_module
 from generator.emit.formatting import format_python
 from generator.emit.render import render_all
-from generator.emit.workers import Workers
+from generator.emit.workers import Reserved, Workers
 from generator.load.loader import load_spec
 from tests.support.paths import ROOT
 
@@ -73,6 +73,34 @@ def test_a_cached_call_is_answered_here_and_a_worker_stores_what_it_computes(cac
     with store.disabled(), Workers() as workers:
         workers.memoized(_pid, "b").result()
     assert len(list(cache.iterdir())) == 1, "a worker forked with the cache off stores nothing"
+
+
+def _warm() -> None:
+    os.environ["EVOLINK_TEST_WARMED"] = str(os.getpid())
+
+
+def _warmed(source: str) -> tuple[str, str]:
+    return os.environ.get("EVOLINK_TEST_WARMED", ""), format_python(source)
+
+
+def _reserved(source: str) -> tuple[str, str]:
+    with Reserved(_warm) as reserved:
+        return reserved.submit(_warmed, source).result()
+
+
+def test_a_reserved_process_warms_up_then_answers_its_call_as_this_process_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("EVOLINK_TEST_WARMED", "")  # restored after the test, whoever set it
+    warmed_by, text = _reserved(VALID)
+    assert text == format_python(VALID) and warmed_by != ""
+    assert (warmed_by != str(os.getpid())) == FORKS, "forked where it can, else warmed up here at the call"
+    with pytest.raises(ValueError, match="cannot parse"):
+        _reserved(INVALID)
+    with Reserved(_warm):
+        pass  # never asked: stopped on leaving the block
+    monkeypatch.setattr(workers_module, "_cpus", lambda: 1)
+    assert _reserved(VALID) == (str(os.getpid()), text)
 
 
 def test_a_render_in_one_process_is_the_render_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
