@@ -1,9 +1,12 @@
 """The render's costly stages (datamodel-code-generator, black) side by side, in forked worker processes.
 
-A render submits its pure, costly calls here and collects their futures. The workers are forked at the first
-submit that the cache cannot answer, one per CPU, so they start with every module this process has imported;
-a forked worker sees the cache switch (`--no-cache`) as it was when it was forked, and stores what it computes
-itself. Where forking cannot win or is unsafe (one CPU; no `fork`, or macOS, where a forked child may crash in
+A render submits its pure, costly calls to `Workers` and collects their futures. The workers are forked at the
+first submit that the cache cannot answer, one per CPU (at most `MAX_PROCESSES`), so they start with every module
+this process has imported; a forked worker sees the cache switch (`--no-cache`) as it was when it was forked, and
+stores what it computes itself. A `Reserved` process is forked earlier, before its call's input exists, to import
+a tool meanwhile.
+
+Where forking cannot win or is unsafe (one CPU; no `fork`, or macOS, where a forked child may crash in
 system frameworks; a process with other threads, whose locks a child could inherit held) each call runs here, at
 once, and its future is already done.
 """
