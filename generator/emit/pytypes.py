@@ -8,8 +8,8 @@ import json
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from generator.cache.stages import memoized
-from generator.emit.workers import Outcome, Runner
+from generator.cache.stages import cached_result, memoized
+from generator.emit.workers import Outcome, Runner, answered
 
 PARAM_SUFFIX = "Param"
 """Request-side TypedDicts are named after their schema plus this: ChatMessage -> ChatMessageParam."""
@@ -24,8 +24,13 @@ def python_types(
 ) -> Outcome[tuple[str, str]]:
     """`pydantic_models(openapi, aliases, open_schemas)` and `typed_dicts(openapi, param_schemas)`, in one worker.
 
-    One process for both: importing datamodel-code-generator costs more than either run.
+    One process for both: importing datamodel-code-generator costs more than either run. When the cache holds both,
+    they are read here and `runner` is not used.
     """
+    models = cached_result(pydantic_models, openapi, aliases, open_schemas)
+    params = cached_result(typed_dicts, openapi, param_schemas)
+    if models is not None and params is not None:
+        return answered((models, params))
     return runner.submit(_both, openapi, aliases, open_schemas, param_schemas)
 
 

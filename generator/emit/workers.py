@@ -71,11 +71,7 @@ class Workers:
     def memoized(self, function: Callable[P, str], *args: P.args, **kwargs: P.kwargs) -> Future[str]:
         """A `@memoized` function's call: answered from the cache here, else submitted (the worker stores it)."""
         found = cached_result(function, *args, **kwargs)
-        if found is not None:
-            done: Future[str] = Future()
-            done.set_result(found)
-            return done
-        return self.submit(function, *args, **kwargs)
+        return answered(found) if found is not None else self.submit(function, *args, **kwargs)
 
 
 class Outcome(Protocol[T_co]):
@@ -163,6 +159,13 @@ def _serve(connection: Connection, warm: Callable[[], object]) -> None:
         answer = (False, exc)
     connection.send(answer)
     connection.close()
+
+
+def answered(value: T) -> Future[T]:
+    """A future already holding `value` (a result the cache gave)."""
+    future: Future[T] = Future()
+    future.set_result(value)
+    return future
 
 
 def _done(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Future[T]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import pytest
 
@@ -13,11 +15,16 @@ from generator.cache import store
 from generator.cache.stages import memoized
 from generator.emit import workers as workers_module
 from generator.emit.formatting import format_python
+from generator.emit.openapi import build_openapi
+from generator.emit.pytypes import python_types
 from generator.emit.render import render_all
-from generator.emit.workers import Reserved, Workers
+from generator.emit.sdk_view import request_schema_names, response_schema_names
+from generator.emit.workers import Outcome, Reserved, Workers
 from generator.load.loader import load_spec
 from tests.support.paths import ROOT
 
+P = ParamSpec("P")
+T = TypeVar("T")
 VALID = "x = {'a':1}\n"
 INVALID = "def f(:\n"
 FORKS = workers_module._cpus() > 1 and hasattr(os, "fork")
@@ -110,3 +117,17 @@ def test_a_render_in_one_process_is_the_render_in_workers(monkeypatch: pytest.Mo
         forked = render_all(spec, ROOT / "templates")
         monkeypatch.setattr(workers_module, "_cpus", lambda: 1)
         assert render_all(spec, ROOT / "templates") == forked
+
+
+class _Refuses:
+    def submit(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Outcome[T]:
+        raise AssertionError("the cache holds both modules: nothing should run")
+
+
+def test_python_types_held_by_the_cache_run_nothing(cache: Path) -> None:
+    spec = load_spec(ROOT / "spec").spec
+    assert spec is not None
+    openapi, opened, params = build_openapi(spec), response_schema_names(spec), request_schema_names(spec)
+    with Workers() as workers:
+        computed = python_types(workers, openapi, {}, opened, params).result()
+    assert python_types(_Refuses(), openapi, {}, opened, params).result() == computed
