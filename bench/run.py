@@ -48,7 +48,8 @@ NOTES = [
     "The generator rows are subprocess wall times on this project's spec; openapi-python-client renders "
     "generated/openapi.yaml (with its ruff post-hooks). Warm is the everyday case (nothing changed since the last "
     "run: the cache answers and the tree on disk is still compared); cold is `--no-cache`, as after a change to "
-    "spec/, templates/ or a tool version, and pays for importing datamodel-code-generator and black and running them.",
+    "spec/, templates/ or a tool version, and pays for importing datamodel-code-generator and black and running them "
+    "(in forked worker processes side by side, one per core up to 4: a second core shortens it).",
 ]
 
 

@@ -48,6 +48,7 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
       unasync         the sync modules (runtime and resources), derived token by token from their async sources
       jinja_env       the Jinja2 environment and its table of filters
       formatting      isort + black + docstring wrapping for emitted Python
+      workers         the costly stages (datamodel-code-generator, black) side by side in forked processes
       render          all of the above -> `render_all(spec, templates)`
     diff/           two Specs -> classified changes, a `Report` (its docstring maps the modules)
       sources kinds change values shapes normal ranges subschema direction params models api responses

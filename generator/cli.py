@@ -194,15 +194,20 @@ def _render(args: argparse.Namespace) -> dict[str, str] | int:
 
 
 def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
-    from generator.emit.render import render_all  # noqa: PLC0415 (deferred: not needed on a cache hit)
-    from generator.errors import format_errors  # noqa: PLC0415
-    from generator.load.loader import load_spec  # noqa: PLC0415
+    # Deferred: not needed on a cache hit. A process forked first imports datamodel-code-generator meanwhile.
+    from generator.emit.pytypes import import_datamodel_code_generator  # noqa: PLC0415
+    from generator.emit.workers import Reserved  # noqa: PLC0415
 
-    result = load_spec(args.spec)
-    if result.spec is None:
-        print(format_errors(result.errors), file=sys.stderr)
-        return None
-    return render_all(result.spec, args.templates)
+    with Reserved(import_datamodel_code_generator) as types_runner:
+        from generator.emit.render import render_all  # noqa: PLC0415
+        from generator.errors import format_errors  # noqa: PLC0415
+        from generator.load.loader import load_spec  # noqa: PLC0415
+
+        result = load_spec(args.spec)
+        if result.spec is None:
+            print(format_errors(result.errors), file=sys.stderr)
+            return None
+        return render_all(result.spec, args.templates, types_runner)
 
 
 def _generate(args: argparse.Namespace) -> int:

@@ -94,23 +94,34 @@ def memoized(function: Callable[P, str]) -> Callable[P, str]:
     Arguments must be JSON-like (mappings, lists, sets, scalars); other calls run uncached. The key covers
     only the function's own module, so `function` must call no generator code outside that module.
     """
-    stage = function.__name__
 
     @functools.wraps(function)
     def cached(*args: P.args, **kwargs: P.kwargs) -> str:
-        key = _call_key(stage, function.__module__, args, kwargs)
-        payload = store.get(key) if key else None
-        if payload is not None:
-            try:
-                return payload.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
+        key = _call_key(function.__name__, function.__module__, args, kwargs)
+        found = _stored(key)
+        if found is not None:
+            return found
         result = function(*args, **kwargs)
         if key:
             store.put(key, result.encode("utf-8"))
         return result
 
     return cached
+
+
+def cached_result(function: Callable[P, str], *args: P.args, **kwargs: P.kwargs) -> str | None:
+    """What the `@memoized` `function` would answer from the cache for this call, or None (it would run)."""
+    return _stored(_call_key(function.__name__, function.__module__, args, kwargs))
+
+
+def _stored(key: str | None) -> str | None:
+    payload = store.get(key) if key else None
+    if payload is not None:
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return None
 
 
 def _call_key(stage: str, module: str, args: tuple[object, ...], kwargs: Mapping[str, object]) -> str | None:

@@ -22,6 +22,11 @@ def format_python(source: str) -> str:
     return wrap_docstrings(_isort_then_black()(source))
 
 
+def import_formatters() -> None:
+    """Import isort and black now: before forking the processes that format, so that they inherit them."""
+    _isort_then_black()
+
+
 @functools.cache
 def _isort_then_black() -> Callable[[str], str]:
     import black  # noqa: PLC0415 (deferred with isort: ~0.2 s of imports, cache misses only)
@@ -41,6 +46,8 @@ def natural_key(name: str) -> tuple[object, ...]:
 def wrap_docstrings(source: str, width: int = LINE_LENGTH) -> str:
     """Re-wrap the over-long lines of every triple-quoted docstring, keeping each line's indentation."""
     lines = source.splitlines(keepends=True)
+    if all(len(line.rstrip("\n")) <= width for line in lines):
+        return source  # no line to wrap, so tokenizing would find nothing (9 of the 14 generated modules)
     previous = tokenize.ENCODING
     edits: list[tuple[int, int, list[str]]] = []
     for token in tokenize.generate_tokens(io.StringIO(source).readline):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import traceback
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -24,14 +25,15 @@ import jinja2
 
 from generator import __version__
 from generator.emit.docs_view import build_docs_view
-from generator.emit.formatting import format_python
+from generator.emit.formatting import format_python, import_formatters
 from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import build_openapi, dump_openapi
-from generator.emit.pytypes import defined_names, pydantic_models, typed_dicts
+from generator.emit.pytypes import defined_names, python_types
 from generator.emit.resource_view import build_resource_view
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
 from generator.emit.unasync import is_async_source, sync_twin, twin_names, unasync
+from generator.emit.workers import Runner, Workers
 from generator.errors import TemplateError
 from generator.ir import Spec
 from generator.toolchain import check_toolchain
@@ -42,6 +44,8 @@ RUNTIME_SOURCE = "python/runtime"
 """The hand-written runtime core, relative to the templates folder; copied into the package folder."""
 TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
 PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
+DOCS_TEMPLATES = ("docs/index.md.jinja", "docs/model.md.jinja")
+"""The index, and the page rendered once per model."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
     ".py": lambda note: f"# {note}\n",
     ".toml": lambda note: f"# {note}\n",
@@ -50,37 +54,45 @@ _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
 }
 
 
-def render_all(spec: Spec, templates: Path) -> dict[str, str]:
+def render_all(spec: Spec, templates: Path, types_runner: Runner | None = None) -> dict[str, str]:
     """Every output file, keyed by its path relative to the output folder, ready to write.
 
+    `types_runner` runs datamodel-code-generator (`python_types`), by default in one of the render's workers; the
+    command line passes a `Reserved` process forked before the spec loaded, which imported the tool meanwhile.
     `ToolchainError` if a tool that shapes the output is not the pinned version (see `generator.toolchain`).
     """
     check_toolchain()
     openapi = build_openapi(spec)
     aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
-    types_source = pydantic_models(openapi, aliases, response_schema_names(spec))
-    params_source = typed_dicts(openapi, request_schema_names(spec))
-    environment = make_environment(templates)
-    sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
-    context = {
-        "spec": spec,
-        "sdk": sdk,
-        "resource": build_resource_view(sdk),
-        "docs": build_docs_view(spec, read_runtime_facts(templates)),
-    }
-
-    table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
-    table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
-    table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
-    runtime = copy_runtime(templates)
-    try:
-        rendered = _render_python(environment, templates, context)
-        table.update(_render_docs(environment, spec, context))
-    except jinja2.TemplateError as exc:
-        raise TemplateError(_located(exc)) from exc
-    table.update({path: with_header(path, source.text) for path, source in rendered.items()})
-    table.update(sync_twins({**runtime.sources, **rendered}))
-    table = {path: _finish(path, text) for path, text in table.items()}
+    # datamodel-code-generator in one worker while this process reads the templates and the other worker formats
+    # the runtime's derived modules; every Python file is formatted as soon as it is rendered.
+    with Workers(prepare=import_formatters) as workers:
+        types = python_types(
+            types_runner or workers, openapi, aliases, response_schema_names(spec), request_schema_names(spec)
+        )
+        runtime = copy_runtime(templates)
+        twins = sync_twins(runtime.sources)
+        formatted = _format_all(workers, twins)
+        environment = make_environment(templates)
+        docs = build_docs_view(spec, read_runtime_facts(templates))
+        table: dict[str, str] = {"openapi.yaml": with_header("openapi.yaml", dump_openapi(openapi))}
+        try:
+            _compile_all(environment, templates)
+            types_source, params_source = types.result()
+            table[TYPES_MODULE] = with_header(TYPES_MODULE, types_source)
+            table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
+            formatted.update(_format_all(workers, table))
+            sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
+            context = {"spec": spec, "sdk": sdk, "resource": build_resource_view(sdk), "docs": docs}
+            rendered = _render_python(environment, templates, context)
+            python = {path: with_header(path, source.text) for path, source in rendered.items()}
+            python.update(sync_twins(rendered, known=runtime.sources))
+            formatted.update(_format_all(workers, python))
+            table.update(python)
+            table.update(_render_docs(environment, spec, context))
+        except jinja2.TemplateError as exc:
+            raise TemplateError(_located(exc)) from exc
+        table = {path: _finish(path, text, formatted.get(path)) for path, text in {**table, **twins}.items()}
     # Copied as they are: `make lint` keeps templates/python/runtime black- and isort-clean, and
     # tests/generator/test_golden.py proves formatting would not change them (a third of black's cold time).
     table.update(runtime.copied)
@@ -156,10 +168,11 @@ def copy_runtime(templates: Path) -> Runtime:
     return runtime
 
 
-def sync_twins(sources: Mapping[str, Source]) -> dict[str, str]:
+def sync_twins(sources: Mapping[str, Source], known: Mapping[str, Source] | None = None) -> dict[str, str]:
     """The sync twin of each async source among `sources` (output path -> source), derived by `unasync` with the
-    renames all of them make (a class one defines may be used in another)."""
-    renames = twin_names({PurePosixPath(path).name: source.text for path, source in sources.items()})
+    renames these and the `known` async sources make (a class one defines may be used in another)."""
+    every = {**(known or {}), **sources}
+    renames = twin_names({PurePosixPath(path).name: source.text for path, source in every.items()})
     twins: dict[str, str] = {}
     for path, source in sources.items():
         if is_async_source(PurePosixPath(path).name):
@@ -175,8 +188,9 @@ def _sources(root: Path, templates: Path) -> list[Path]:
 
 
 def _render_docs(environment: jinja2.Environment, spec: Spec, context: Mapping[str, object]) -> dict[str, str]:
-    table = {"docs/index.md": environment.get_template("docs/index.md.jinja").render(context)}
-    page = environment.get_template("docs/model.md.jinja")
+    index, model_page = DOCS_TEMPLATES
+    table = {"docs/index.md": environment.get_template(index).render(context)}
+    page = environment.get_template(model_page)
     for model in spec.models:
         table[f"docs/models/{model.docs_slug}.md"] = page.render({**context, "model": model})
     return {path: with_header(path, text) for path, text in table.items()}
@@ -198,11 +212,28 @@ def _located(exc: jinja2.TemplateError) -> str:
     return f"{where}{type(exc).__name__}: {exc}"
 
 
-def _finish(path: str, text: str) -> str:
-    """Python through isort + black; every file ends with exactly one newline."""
-    if path.endswith(".py"):
+def _format_all(workers: Workers, table: Mapping[str, str]) -> dict[str, Future[str]]:
+    """`format_python` of the table's Python files, submitted biggest first (black's time grows with the size)."""
+    python = sorted((path for path in table if path.endswith(".py")), key=lambda path: -len(table[path]))
+    return {path: workers.memoized(format_python, table[path]) for path in python}
+
+
+def _compile_all(environment: jinja2.Environment, templates: Path) -> None:
+    """Compile the templates the render uses now (while datamodel-code-generator runs in a worker); the
+    environment keeps them for the render."""
+    for source in _sources(templates / "python", templates):
+        relative = source.relative_to(templates).as_posix()
+        if relative.endswith(".jinja") and not relative.startswith(RUNTIME_SOURCE + "/"):
+            environment.get_template(relative)
+    for name in DOCS_TEMPLATES:
+        environment.get_template(name)
+
+
+def _finish(path: str, text: str, formatted: Future[str] | None) -> str:
+    """Python through isort + black (`formatted`, from a worker); every file ends with exactly one newline."""
+    if formatted is not None:
         try:
-            return format_python(text)
+            return formatted.result()
         except ValueError as exc:  # black's InvalidInput: a template emitted code that does not parse
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise TemplateError(f"{path}: the rendered file is not valid Python ({first}); fix its template") from exc

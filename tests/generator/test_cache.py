@@ -284,7 +284,9 @@ def test_a_hit_imports_none_of_the_heavy_tools(tmp_path: Path) -> None:
     )
     run = [sys.executable, "-c", code]
     cold = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True, env=env)
-    assert cold.stdout.splitlines()[-1] == f"0 {list(HEAVY)!r}", "a miss imports them all"
+    # With two CPUs datamodel-code-generator runs in a worker process only (generator/emit/workers.py).
+    forked = [m for m in HEAVY if m != "datamodel_code_generator"]
+    assert cold.stdout.splitlines()[-1] in (f"0 {list(HEAVY)!r}", f"0 {forked!r}"), "a miss imports them"
     warm = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True, env=env)
     assert warm.stdout.splitlines()[-1] == "0 []"
 
