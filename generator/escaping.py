@@ -35,8 +35,8 @@ def py_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, int | float):
         return repr(value)
-    if isinstance(value, tuple):
-        return "(" + "".join(py_value(item) + ", " for item in value).rstrip(" ") + ")"
+    if isinstance(value, tuple):  # a trailing comma only where Python needs one: black would explode the tuple
+        return "(" + ", ".join(py_value(item) for item in value) + ("," if len(value) == 1 else "") + ")"
     if isinstance(value, list):
         return "[" + ", ".join(py_value(item) for item in value) + "]"
     if isinstance(value, dict):

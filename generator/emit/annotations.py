@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from generator.emit.formatting import natural_key
 from generator.emit.pytypes import PARAM_SUFFIX
+from generator.escaping import py_value
 from generator.ir import JSON, BodyParameter
 from generator.json_values import JSONObject, is_object, members, object_member, strings
 
@@ -39,7 +40,7 @@ def json_kinds(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> tuple
 def annotation(parameter: BodyParameter, schemas: Mapping[str, JSON]) -> str:
     """The Python type of a parameter as an argument: Literal for enums, `| None` when nullable."""
     if parameter.enum is not None:
-        literal = "Literal[" + ", ".join(repr(value) for value in parameter.enum) + "]"
+        literal = "Literal[" + ", ".join(py_value(value) for value in parameter.enum) + "]"
         return f"{literal} | None" if parameter.nullable else literal
     return schema_annotation(parameter.schema, schemas)
 

@@ -65,6 +65,8 @@ ASYNC_ONLY_END = "# unasync: end"
 _UNWRAP = "Awaitable"
 _GENERATOR = "AsyncGenerator"
 _KEYWORDS = frozenset({"async", "await"})
+_CUT = "# <unasync: cut>"
+_CUT_LINES = re.compile(rf"^{re.escape(_CUT)}\n(?:[ \t]*\n)*", re.MULTILINE)
 _SPAN = re.compile(r"(?P<ticks>`{1,2})(?P<code>[^`]+)(?P=ticks)")
 _TYPE_STRING = re.compile(r"""^(["'])[A-Za-z_][\w.\[\], |]*\1$""")
 _SPAN_WORD = re.compile(r"\b(?:async|await)\s+|\b[A-Za-z_]\w*\b")
@@ -126,11 +128,12 @@ def unasync(source: str, renames: Mapping[str, str], origin: str = "<source>") -
     tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     derived = _apply(source, _edits(source, tokens, names))
     _check(derived, names, origin)  # before the line count changes: its line numbers are the source's
-    return _REYIELD.sub(_yield_from, derived)
+    return _CUT_LINES.sub("", _REYIELD.sub(_yield_from, derived)).rstrip("\n") + "\n"
 
 
 def _blank_async_only(source: str, origin: str) -> str:
-    """`source` with each `# unasync: async only` block blanked (its lines kept empty: line numbers stay)."""
+    """`source` with each `# unasync: async only` block's lines made `_CUT` (line numbers stay for `_check`;
+    `unasync` then removes them with the blank lines after them, so the twin needs no reformatting there)."""
     lines = source.splitlines(keepends=True)
     opened: int | None = None
     for number, line in enumerate(lines):
@@ -138,7 +141,7 @@ def _blank_async_only(source: str, origin: str) -> str:
         if marker.startswith(ASYNC_ONLY) and opened is None:
             opened = number
         elif marker == ASYNC_ONLY_END and opened is not None:
-            lines[opened : number + 1] = ["\n"] * (number + 1 - opened)
+            lines[opened : number + 1] = [_CUT + "\n"] * (number + 1 - opened)
             opened = None
         elif marker.startswith((ASYNC_ONLY, ASYNC_ONLY_END)):
             raise UnasyncError(f"{origin}: line {number + 1}: {marker!r} where none was expected")

@@ -36,7 +36,11 @@ class AsyncAPIResponse(BaseResponse, Generic[R_co]):
     """
 
     def __init__(
-        self, http_response: httpx.Response, parser: Callable[[], Awaitable[R_co]], *, stream: bool = False
+        self,
+        http_response: httpx.Response,
+        parser: Callable[[], Awaitable[R_co]],
+        *,
+        stream: bool = False,  # a magic trailing comma: the sync twin keeps this layout, so black need not redo it
     ) -> None:
         super().__init__(http_response, stream=stream)
         self._parser = parser

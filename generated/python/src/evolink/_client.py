@@ -24,11 +24,7 @@ _CONFIG = ClientConfig(
     default_fallback_base_urls=("https://api.evolink.ai",),
     package_name="evolink",
     package_version=__version__,
-    endpoint_path_prefixes=(
-        "/v1",
-        "/v1/chat",
-        "/v1/chat/completions",
-    ),
+    endpoint_path_prefixes=("/v1", "/v1/chat", "/v1/chat/completions"),
 )
 
 

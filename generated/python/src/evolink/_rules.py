@@ -65,10 +65,7 @@ RULES: dict[str, ModelRules] = {
             ),
             "stop": ParameterRule(
                 "stop",
-                (
-                    "string",
-                    "array",
-                ),
+                ("string", "array"),
                 items=("string",),
             ),
             "n": ParameterRule(
@@ -81,12 +78,7 @@ RULES: dict[str, ModelRules] = {
                 "reasoning_effort",
                 ("string",),
                 nullable=True,
-                enum=(
-                    "none",
-                    "low",
-                    "medium",
-                    "high",
-                ),
+                enum=("none", "low", "medium", "high"),
             ),
             "seed": ParameterRule(
                 "seed",
@@ -122,11 +114,7 @@ RULES: dict[str, ModelRules] = {
             "tool_choice": ParameterRule(
                 "tool_choice",
                 ("string",),
-                enum=(
-                    "none",
-                    "auto",
-                    "required",
-                ),
+                enum=("none", "auto", "required"),
             ),
             "gemini_extensions": ParameterRule(
                 "extra_body",
@@ -189,10 +177,7 @@ RULES: dict[str, ModelRules] = {
             ),
             "stop": ParameterRule(
                 "stop",
-                (
-                    "string",
-                    "array",
-                ),
+                ("string", "array"),
                 items=("string",),
             ),
             "n": ParameterRule(
@@ -205,12 +190,7 @@ RULES: dict[str, ModelRules] = {
                 "reasoning_effort",
                 ("string",),
                 nullable=True,
-                enum=(
-                    "none",
-                    "low",
-                    "medium",
-                    "high",
-                ),
+                enum=("none", "low", "medium", "high"),
             ),
             "seed": ParameterRule(
                 "seed",
@@ -246,11 +226,7 @@ RULES: dict[str, ModelRules] = {
             "tool_choice": ParameterRule(
                 "tool_choice",
                 ("string",),
-                enum=(
-                    "none",
-                    "auto",
-                    "required",
-                ),
+                enum=("none", "auto", "required"),
             ),
             "gemini_extensions": ParameterRule(
                 "extra_body",
@@ -379,10 +355,7 @@ ANY_MODEL = ModelRules(
         ),
         "stop": ParameterRule(
             "stop",
-            (
-                "string",
-                "array",
-            ),
+            ("string", "array"),
             items=("string",),
         ),
         "n": ParameterRule(

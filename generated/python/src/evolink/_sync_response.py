@@ -35,7 +35,13 @@ class APIResponse(BaseResponse, Generic[R_co]):
     already been read (for a stream, its first event has arrived and the stream owns the connection).
     """
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[], R_co], *, stream: bool = False) -> None:
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parser: Callable[[], R_co],
+        *,
+        stream: bool = False,  # a magic trailing comma: the sync twin keeps this layout, so black need not redo it
+    ) -> None:
         super().__init__(http_response, stream=stream)
         self._parser = parser
 
