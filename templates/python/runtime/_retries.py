@@ -107,6 +107,13 @@ def status_error(response: httpx.Response) -> APIStatusError:
 
 def connection_error(request: httpx.Request, exc: BaseException, prefix: str = "") -> APIConnectionError:
     """Wrap a transport failure: ``APITimeoutError`` for timeouts, else ``APIConnectionError``."""
+    if isinstance(exc, httpx.PoolTimeout):  # the server was never reached: say so, and what to change
+        message = (
+            "Timed out waiting for a free connection in the client's pool (PoolTimeout): every connection was "
+            "busy with other calls and the server was not reached. Make fewer calls at once, or give the client "
+            "a larger pool: http_client=httpx.Client(limits=httpx.Limits(max_connections=...)) (or AsyncClient)."
+        )
+        return APITimeoutError(request, prefix + message)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request, f"{prefix}Request timed out ({type(exc).__name__}).")
     detail = str(exc) or type(exc).__name__

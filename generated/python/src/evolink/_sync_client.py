@@ -24,7 +24,7 @@ import httpx
 import pydantic
 
 from ._base_client import BaseClient, Call, Failure, encode_body, parse_model
-from ._config import DEFAULT_MAX_RETRIES, ClientOptions
+from ._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, ClientOptions
 from ._exceptions import APIConnectionError
 from ._retries import is_connect_failure, sleep
 from ._sync_response import APIResponse
@@ -69,7 +69,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             allow_insecure_http=allow_insecure_http,
             strict_models=strict_models,
         )
-        self._setup(options, httpx.Client)
+        self._setup(options, lambda: httpx.Client(limits=DEFAULT_LIMITS))
 
     def with_options(
         self,
