@@ -48,6 +48,11 @@ def members(value: JSON) -> Sequence[JSON]:
     return value if is_array(value) else ()
 
 
+def objects(value: JSON) -> list[JSONObject]:
+    """The objects among the items of `value` when it is an array (the schemas of a `oneOf`, say)."""
+    return [item for item in members(value) if is_object(item)]
+
+
 def strings(value: JSON) -> tuple[str, ...]:
     """The strings among the items of `value` when it is an array (a JSON Schema `type` list, `required`, ...);
     a lone string counts as one."""

@@ -9,7 +9,7 @@ from generator.emit.formatting import natural_key
 from generator.emit.pytypes import PARAM_SUFFIX
 from generator.escaping import py_value
 from generator.ir import JSON, BodyParameter
-from generator.json_values import JSONObject, is_object, members, object_member, strings
+from generator.json_values import object_member, objects, strings
 
 SCALAR_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
 
@@ -30,7 +30,7 @@ def json_kinds(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -> tuple
     if isinstance(ref, str):
         return json_kinds(object_member(schemas, ref), schemas)
     if "oneOf" in schema:
-        parts = [json_kinds(part, schemas) for part in _schemas(schema["oneOf"])]
+        parts = [json_kinds(part, schemas) for part in objects(schema["oneOf"])]
         kinds = tuple(dict.fromkeys(kind for part_kinds, _ in parts for kind in part_kinds))
         return kinds, any(nullable for _, nullable in parts)
     declared = strings(schema.get("type"))
@@ -57,7 +57,7 @@ def schema_annotation(schema: Mapping[str, JSON], schemas: Mapping[str, JSON]) -
             return "Mapping[str, object]"
         return f"{ref}{PARAM_SUFFIX}"
     if "oneOf" in schema:
-        return " | ".join(schema_annotation(part, schemas) for part in _schemas(schema["oneOf"]))
+        return " | ".join(schema_annotation(part, schemas) for part in objects(schema["oneOf"]))
     kinds = strings(schema.get("type"))
     parts = [_kind_annotation(kind, schema, schemas) for kind in kinds if kind != "null"]
     if "null" in kinds:
@@ -71,8 +71,3 @@ def _kind_annotation(kind: str, schema: Mapping[str, JSON], schemas: Mapping[str
     if kind == "array":
         return f"Sequence[{schema_annotation(object_member(schema, 'items'), schemas)}]"
     return "Mapping[str, object]"
-
-
-def _schemas(value: JSON) -> list[JSONObject]:
-    """The object schemas of a list keyword (`oneOf`)."""
-    return [item for item in members(value) if is_object(item)]

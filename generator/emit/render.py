@@ -131,17 +131,20 @@ def _render_python(
 ) -> dict[str, Source]:
     """python/ less the runtime, mirrored: each `X.jinja` rendered to `X`, the other files as they are."""
     table: dict[str, Source] = {}
-    for source in _sources(templates / "python", templates):
-        relative = source.relative_to(templates).as_posix()
-        if source.is_relative_to(templates / RUNTIME_SOURCE):
-            continue
+    for relative in _python_files(templates):
         if relative.endswith(".jinja"):
             table[relative.removesuffix(".jinja")] = Source(
                 relative, environment.get_template(relative).render(context)
             )
         else:
-            table[relative] = Source(relative, source.read_text(encoding="utf-8"))
+            table[relative] = Source(relative, (templates / relative).read_text(encoding="utf-8"))
     return table
+
+
+def _python_files(templates: Path) -> list[str]:
+    """The files under python/ that are rendered or mirrored (the runtime is copied apart), relative to templates/."""
+    files = _sources(templates / "python", templates)
+    return [p.relative_to(templates).as_posix() for p in files if not p.is_relative_to(templates / RUNTIME_SOURCE)]
 
 
 @dataclass(frozen=True)
@@ -221,9 +224,8 @@ def _format_all(workers: Workers, table: Mapping[str, str]) -> dict[str, Future[
 def _compile_all(environment: jinja2.Environment, templates: Path) -> None:
     """Compile the templates the render uses now (while datamodel-code-generator runs in a worker); the
     environment keeps them for the render."""
-    for source in _sources(templates / "python", templates):
-        relative = source.relative_to(templates).as_posix()
-        if relative.endswith(".jinja") and not relative.startswith(RUNTIME_SOURCE + "/"):
+    for relative in _python_files(templates):
+        if relative.endswith(".jinja"):
             environment.get_template(relative)
     for name in DOCS_TEMPLATES:
         environment.get_template(name)

@@ -92,7 +92,11 @@ class ResourceView:
 
 def build_resource_view(sdk: SdkView) -> ResourceView:
     """The (async) completions resource's view."""
-    return ResourceView(*(create_method(sdk, form) for form in ResponseForm))
+    return ResourceView(
+        parsed=create_method(sdk, ResponseForm.PARSED),
+        raw=create_method(sdk, ResponseForm.RAW),
+        unread=create_method(sdk, ResponseForm.UNREAD),
+    )
 
 
 def create_method(sdk: SdkView, form: ResponseForm) -> CreateMethod:

@@ -1,7 +1,7 @@
 """The sync twin of an async module, derived token by token: the async module is the one source.
 
 `templates/python/runtime/_async_<name>.py` is copied into the package as is and also rewritten as
-`_sync_<name>.py` by `unasync(source, modules)`; a rendered `async_<name>.py` (the resources) likewise gets
+`_sync_<name>.py` by `unasync(source, twin_names(sources))`; a rendered `async_<name>.py` (the resources) likewise gets
 its twin `<name>.py`:
 
 - the `async` and `await` keywords go (`async def` -> `def`, `async with` -> `with`, `await x` -> `x`);
@@ -124,14 +124,14 @@ def unasync(source: str, renames: Mapping[str, str], origin: str = "<source>") -
     """`source` with its async code turned sync (see the module docstring), `renames` (`twin_names`) applied
     besides `SYNC_NAMES`; raises `UnasyncError` on leftovers."""
     names = {**SYNC_NAMES, **renames}
-    source = _blank_async_only(source, origin)
+    source = _mark_async_only(source, origin)
     tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     derived = _apply(source, _edits(source, tokens, names))
     _check(derived, names, origin)  # before the line count changes: its line numbers are the source's
     return _CUT_LINES.sub("", _REYIELD.sub(_yield_from, derived)).rstrip("\n") + "\n"
 
 
-def _blank_async_only(source: str, origin: str) -> str:
+def _mark_async_only(source: str, origin: str) -> str:
     """`source` with each `# unasync: async only` block's lines made `_CUT` (line numbers stay for `_check`;
     `unasync` then removes them with the blank lines after them, so the twin needs no reformatting there)."""
     lines = source.splitlines(keepends=True)

@@ -14,7 +14,7 @@ from black.mode import TargetVersion
 from generator.cache import store
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit import render
-from generator.emit.formatting import format_python
+from generator.emit.formatting import LINE_LENGTH, format_python
 from generator.emit.render import copy_runtime, render_all
 from generator.emit.workers import Workers
 from generator.load.loader import load_spec
@@ -87,8 +87,8 @@ def test_the_biggest_templates_already_emit_blacks_layout(monkeypatch: pytest.Mo
     monkeypatch.setattr(render, "_format_all", spy)
     with store.disabled():
         _render()
-    mode = black.Mode(line_length=120, target_versions={TargetVersion.PY311})
-    config = isort.Config(profile="black", line_length=120, known_first_party=["evolink"], quiet=True)
+    mode = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
+    config = isort.Config(profile="black", line_length=LINE_LENGTH, known_first_party=["evolink"], quiet=True)
     package = "python/src/evolink/"
     modules = ["resources/async_chat.py", "resources/chat.py", "_rules.py", "types/_create_params.py"]
     for module in modules:
