@@ -6,6 +6,8 @@
     validation, parsing     build_body(); ChatCompletion from JSON vs json.loads, openai validate / construct
     stream memory           peak traced bytes, short vs 10x longer stream (flat: ratio near 1)
     generator               check / generate, cold and warm  vs openapi-python-client generate
+    concurrency             N calls or streams at once, and sync calls from 64 threads: wall time, errors,
+                            memory per call      vs raw httpx (openai's pool limits), openai
 
 Every measure runs its peers in turn within each round and reports the median round. The peers in the
 `bench` extra (openai, openapi-python-client) are measured when installed (`make bench` installs them).
@@ -15,6 +17,7 @@ Every measure runs its peers in turn within each round and reports the median ro
 from __future__ import annotations
 
 import argparse
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +28,7 @@ sys.path[1:1] = [str(ROOT / "generated" / "python" / "src"), str(ROOT)]
 
 import calls  # noqa: E402
 import codegen  # noqa: E402
+import concurrency  # noqa: E402
 import imports  # noqa: E402
 import memory  # noqa: E402
 import micro  # noqa: E402
@@ -50,6 +54,11 @@ NOTES = [
     "run: the cache answers and the tree on disk is still compared); cold is `--no-cache`, as after a change to "
     "spec/, templates/ or a tool version, and pays for importing datamodel-code-generator and black and running them "
     "(in forked worker processes side by side, one per core up to 4: a second core shortens it).",
+    "The concurrency rows run each client in a fresh interpreter against a minimal asyncio HTTP server in the parent "
+    f"(bench/load_server.py) that answers every call after {concurrency.REPLY_SECONDS * 1000:.0f} ms; a stream "
+    "spreads that over its chunks. Memory is the growth of the child's resident set while the calls are in flight, "
+    "over the calls. A figure shows its errors when there were any; a run stopped after "
+    f"{concurrency.RUN_TIMEOUT:.0f} s reads `> {concurrency.RUN_TIMEOUT:.0f} s`.",
 ]
 
 
@@ -87,9 +96,8 @@ def compare(
             rows.append(Row(measure, text, peer, "not installed", None))
             continue
         theirs = values[peer]
-        rows.append(
-            Row(measure, text, peer, f"{theirs * scale:,.{digits}f}", theirs / ours if higher else ours / theirs)
-        )
+        ratio = (theirs / ours if higher else ours / theirs) if ours and theirs else None  # no ratio to a zero
+        rows.append(Row(measure, text, peer, f"{theirs * scale:,.{digits}f}", ratio))
     return rows
 
 
@@ -123,6 +131,40 @@ def codegen_rows(sizes: Sizes) -> list[Row]:
     return rows
 
 
+def concurrency_rows(sizes: Sizes) -> list[Row]:
+    """Per workload: wall time and memory per call, evolink beside raw httpx and openai."""
+    rows = []
+    for load, runs in concurrency.measure(sizes).items():
+        ours = runs["evolink"]
+        for peer in ("raw httpx", "openai"):
+            theirs = runs.get(peer)
+            if theirs is None:
+                rows.append(Row(f"{load.label}: wall (s)", _wall(ours), peer, "not installed", None))
+            else:
+                rows.append(Row(f"{load.label}: wall (s)", _wall(ours), peer, _wall(theirs), _ratio(ours, theirs)))
+        memory = {name: statistics.median(run.kib_per_call for run in done) for name, done in runs.items()}
+        rows += compare(f"{load.label}: memory per call (KiB)", memory, ["raw httpx", "openai"], 1, 1)
+    return rows
+
+
+def _wall(runs: list[concurrency.Run]) -> str:
+    """The median wall time and its errors, or how long a stopped run had run."""
+    if runs[-1].seconds is None:
+        return f"> {concurrency.RUN_TIMEOUT:.0f} s"
+    seconds = statistics.median(run.seconds for run in runs if run.seconds is not None)
+    errors = max(run.errors for run in runs)
+    return f"{seconds:,.2f}" + (f", {errors:,} errors" if errors else "")
+
+
+def _ratio(ours: list[concurrency.Run], theirs: list[concurrency.Run]) -> float | None:
+    """evolink's median wall time over the peer's; none when either run was stopped."""
+    if ours[-1].seconds is None or theirs[-1].seconds is None:
+        return None
+    return statistics.median(r.seconds for r in ours if r.seconds) / statistics.median(
+        r.seconds for r in theirs if r.seconds
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every measure, print the table; with --write, record it with the machine it ran on."""
     parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n")[0])
@@ -131,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     try:
-        rows = sdk_rows(sizes) + start_rows(sizes) + memory_rows(sizes) + codegen_rows(sizes)
+        rows = sdk_rows(sizes) + start_rows(sizes) + memory_rows(sizes) + codegen_rows(sizes) + concurrency_rows(sizes)
     except (OSError, RuntimeError, subprocess.SubprocessError) as error:
         print(f"bench: {error}", file=sys.stderr)
         return 1

@@ -22,10 +22,36 @@ class Sizes:
     micro: int
     memory_chunks: tuple[int, int]
     process_rounds: int
+    concurrent_calls: tuple[int, ...]
+    concurrent_streams: int
+    thread_calls: int
+    concurrency_rounds: int
 
 
-FULL = Sizes(rounds=9, calls=200, chunks=2000, micro=20000, memory_chunks=(1000, 10000), process_rounds=7)
-QUICK = Sizes(rounds=1, calls=3, chunks=20, micro=20, memory_chunks=(10, 100), process_rounds=1)
+FULL = Sizes(
+    rounds=9,
+    calls=200,
+    chunks=2000,
+    micro=20000,
+    memory_chunks=(1000, 10000),
+    process_rounds=7,
+    concurrent_calls=(100, 1000, 5000),
+    concurrent_streams=500,
+    thread_calls=1000,
+    concurrency_rounds=3,
+)
+QUICK = Sizes(
+    rounds=1,
+    calls=3,
+    chunks=20,
+    micro=20,
+    memory_chunks=(10, 100),
+    process_rounds=1,
+    concurrent_calls=(5, 20),
+    concurrent_streams=5,
+    thread_calls=10,
+    concurrency_rounds=1,
+)
 
 
 def interleave(measures: Mapping[str, Callable[[], float]], rounds: int) -> dict[str, float]:

@@ -135,6 +135,19 @@ def retry_texts(facts: RuntimeFacts) -> RetryTexts:
 
 
 @dataclass(frozen=True)
+class PoolTexts:
+    """The size of a client's own connection pool, as the prose prints it."""
+
+    max_connections: str
+    max_keepalive_connections: str
+
+
+def pool_texts(facts: RuntimeFacts) -> PoolTexts:
+    """`facts` formatted for the connection pool's prose (thousands separated: `1,000`)."""
+    return PoolTexts(f"{facts.max_connections:,}", f"{facts.max_keepalive_connections:,}")
+
+
+@dataclass(frozen=True)
 class ModelPage:
     """Every fact one model's docs page prints, in the page's order."""
 
@@ -192,6 +205,7 @@ class DocsView:
     exception_tree: tuple[str, ...]
     """The SDK's exception classes drawn as a tree, a line each (see `exception_tree`)."""
     retries: RetryTexts
+    pool: PoolTexts
 
 
 def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
@@ -208,6 +222,7 @@ def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
         errors=error_rows(facts),
         exception_tree=exception_tree(facts),
         retries=retry_texts(facts),
+        pool=pool_texts(facts),
     )
 
 

@@ -1,4 +1,4 @@
-"""The SDK runtime's retry, timeout and error settings, read from its source for the docs to print.
+"""The SDK runtime's retry, timeout, pool and error settings, read from its source for the docs to print.
 
 The docs state numbers the runtime decides (2 retries, 0.5 s x 2^n backoff, 600 s timeout, which
 statuses are retried). They are read here from the hand-written runtime under
@@ -35,7 +35,7 @@ class ExceptionClass:
 
 @dataclass(frozen=True)
 class RuntimeFacts:
-    """What the SDK runtime does about retries, timeouts and error statuses."""
+    """What the SDK runtime does about retries, timeouts, its connection pool and error statuses."""
 
     max_retries: int
     initial_delay: float
@@ -45,6 +45,8 @@ class RuntimeFacts:
     timeout: float
     connect_timeout: float
     retry_statuses: tuple[int, ...]
+    max_connections: int
+    max_keepalive_connections: int
     status_errors: tuple[tuple[int, str], ...]
     """(status, exception class name), sorted; statuses >= 500 are `server_error`, any other `status_error`."""
     exceptions: tuple[ExceptionClass, ...]
@@ -67,6 +69,8 @@ def read_runtime_facts(templates: Path) -> RuntimeFacts:
         timeout=config.number("DEFAULT_TIMEOUT_SECONDS"),
         connect_timeout=config.number("DEFAULT_CONNECT_TIMEOUT_SECONDS"),
         retry_statuses=tuple(sorted(retries.statuses("_RETRY_STATUSES"))),
+        max_connections=config.integer("DEFAULT_MAX_CONNECTIONS"),
+        max_keepalive_connections=config.integer("DEFAULT_MAX_KEEPALIVE_CONNECTIONS"),
         status_errors=tuple(sorted(exceptions.status_classes("_STATUS_ERRORS").items())),
         exceptions=exceptions.classes(),
     )

@@ -38,11 +38,16 @@ PUBLIC_ASYNC_PREFIX = "async_"
 """A public module written async (`resources/async_chat.py`): its twin drops the prefix (`resources/chat.py`)."""
 SYNC_NAMES: Mapping[str, str] = {
     "AsyncAPIClient": "SyncAPIClient",
+    "AsyncBaseTransport": "BaseTransport",
+    "AsyncByteStream": "SyncByteStream",
     "AsyncClient": "Client",
     "AsyncEvolink": "Evolink",
     "AsyncGenerator": "Generator",
     "AsyncIterable": "Iterable",
+    "AsyncHTTPTransport": "HTTPTransport",
     "AsyncIterator": "Iterator",
+    "AsyncSlots": "Slots",
+    "DefaultAsyncHttpxClient": "DefaultHttpxClient",
     "StopAsyncIteration": "StopIteration",
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
@@ -55,11 +60,12 @@ SYNC_NAMES: Mapping[str, str] = {
     "anext": "next",
     "aread": "read",
     "async_sleep": "sleep",
+    "handle_async_request": "handle_request",
 }
 """Async name -> its sync twin, for names in code and in the code spans of strings and comments, besides the
 modules and classes of the async sources themselves (`twin_names`)."""
-ASYNC_CLASS = re.compile(r"^Async(?=[A-Z])")
-"""A class an async source defines as `Async<Name>` has the twin `<Name>`."""
+ASYNC_CLASS = re.compile(r"^(?P<private>_?)Async(?=[A-Z])")
+"""A class an async source defines as `Async<Name>` has the twin `<Name>` (and `_Async<Name>`, `_<Name>`)."""
 ASYNC_ONLY = "# unasync: async only"
 ASYNC_ONLY_END = "# unasync: end"
 _UNWRAP = "Awaitable"
@@ -95,14 +101,13 @@ def sync_twin(path: str) -> str:
 
 def twin_names(sources: Mapping[str, str]) -> dict[str, str]:
     """The renames the async `sources` (file name -> text) make: each one's module name, and each `Async<Name>`
-    class one defines at its top level, to its twin's (other files in `sources` are ignored)."""
+    class one defines at its top level (private ones too), to its twin's (other files in `sources` are ignored)."""
     renames: dict[str, str] = {}
     for name, text in sources.items():
         if is_async_source(name):
             renames[PurePosixPath(name).stem] = _sync_module(PurePosixPath(name).stem)
-            renames |= {
-                c: ASYNC_CLASS.sub("", c) for c in _classes(text) if ASYNC_CLASS.match(c) and c not in SYNC_NAMES
-            }
+            classes = (c for c in _classes(text) if ASYNC_CLASS.match(c) and c not in SYNC_NAMES)
+            renames |= {c: ASYNC_CLASS.sub(r"\g<private>", c) for c in classes}
     return renames
 
 

@@ -45,6 +45,10 @@ def test_the_facts_are_what_the_runtime_uses() -> None:
         _retries.MAX_SERVER_DELAY,
     )
     assert facts.jitter == _retries.JITTER
+    assert (facts.max_connections, facts.max_keepalive_connections) == (
+        _config.DEFAULT_LIMITS.max_connections,
+        _config.DEFAULT_LIMITS.max_keepalive_connections,
+    )
     assert set(facts.retry_statuses) == {s for s in range(100, 500) if _retries.should_retry_status(s)}
     assert dict(facts.status_errors) == {s: c.__name__ for s, c in _exceptions._STATUS_ERRORS.items()}
     assert _exceptions.status_error_class(599).__name__ == facts.server_error
@@ -56,11 +60,20 @@ def test_every_number_in_the_committed_retry_prose_comes_from_the_runtime(page: 
     assert prose_numbers(text, SECTIONS[page]) == fact_numbers(read_runtime_facts(DEFAULT_TEMPLATES))
 
 
+def test_the_committed_readme_sizes_the_pool_as_the_runtime_does() -> None:
+    facts = read_runtime_facts(DEFAULT_TEMPLATES)
+    readme = (ROOT / "generated" / "python" / "README.md").read_text(encoding="utf-8")
+    limits = f"at most {facts.max_connections:,} connections, {facts.max_keepalive_connections:,} of them kept open"
+    assert limits in readme
+
+
 CHANGED = {
     "_config.py": {
         "DEFAULT_MAX_RETRIES": "3",
         "DEFAULT_TIMEOUT_SECONDS": "900.0",
         "DEFAULT_CONNECT_TIMEOUT_SECONDS": "7.5",
+        "DEFAULT_MAX_CONNECTIONS": "2500",
+        "DEFAULT_MAX_KEEPALIVE_CONNECTIONS": "250",
     },
     "_retries.py": {
         "INITIAL_DELAY": "0.75",
@@ -92,6 +105,7 @@ def test_a_changed_constant_changes_the_docs(tmp_path: Path, minimal_spec: Path)
         assert prose_numbers(table[page], heading) == {"3", "900", "7.5", "0.75", "12", "10", "45", "408", "425", "429"}
     assert "| 425 | `APIStatusError` | yes |" in table["docs/index.md"]
     assert "| 409 | `ConflictError` | no |" in table["python/README.md"]
+    assert "at most 2,500 connections, 250 of them kept open" in table["python/README.md"]
 
 
 @pytest.mark.parametrize(

@@ -182,8 +182,12 @@ def test_twin_names() -> None:
     assert not is_async_source("_base_client.py")
     assert sync_twin("python/src/evolink/_async_client.py") == "python/src/evolink/_sync_client.py"
     assert sync_twin("python/src/evolink/resources/async_chat.py") == "python/src/evolink/resources/chat.py"
-    sources = {"_async_a.py": "class AsyncA: ...\nclass B: ...\n", "_b.py": "class AsyncC: ...\n", "py.typed": ""}
-    assert twin_names(sources) == {"_async_a": "_sync_a", "AsyncA": "A"}, "only what an async source defines"
+    sources = {"_async_a.py": "class AsyncA: ...\nclass _AsyncB: ...\nclass B: ...\n", "_b.py": "class AsyncC: ...\n"}
+    assert twin_names(sources) == {
+        "_async_a": "_sync_a",
+        "AsyncA": "A",
+        "_AsyncB": "_B",
+    }, "only what an async source defines, private or not"
     assert twin_names({"async_chat.py": "class AsyncChat: ...\nclass AsyncAPIClient: ...\n"}) == {
         "async_chat": "chat",
         "AsyncChat": "Chat",

@@ -36,6 +36,7 @@ Errors::
 import importlib
 from typing import TYPE_CHECKING
 
+from evolink._async_pool import DefaultAsyncHttpxClient
 from evolink._async_response import AsyncAPIResponse, AsyncResponseContextManager
 from evolink._async_streaming import AsyncStream
 from evolink._client import AsyncEvolink, Evolink
@@ -57,6 +58,7 @@ from evolink._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from evolink._sync_pool import DefaultHttpxClient
 from evolink._sync_response import APIResponse, ResponseContextManager
 from evolink._sync_streaming import Stream
 from evolink._types import NOT_GIVEN, NotGiven, RequestOptions
@@ -89,6 +91,8 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "Evolink",
     "EvolinkError",
     "InternalServerError",

@@ -23,10 +23,11 @@ from typing import Any, Literal, Self, TypeAlias, TypeVar, overload
 import httpx
 import pydantic
 
+from ._async_pool import DefaultAsyncHttpxClient
 from ._async_response import AsyncAPIResponse
 from ._async_streaming import AsyncStream
 from ._base_client import BaseClient, Call, Failure, encode_body, parse_model
-from ._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, ClientOptions
+from ._config import DEFAULT_MAX_RETRIES, ClientOptions
 from ._exceptions import APIConnectionError
 from ._retries import async_sleep, is_connect_failure
 from ._sync_response import APIResponse
@@ -70,7 +71,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             allow_insecure_http=allow_insecure_http,
             strict_models=strict_models,
         )
-        self._setup(options, lambda: httpx.AsyncClient(limits=DEFAULT_LIMITS))
+        self._setup(options, DefaultAsyncHttpxClient)
 
     def with_options(
         self,

@@ -47,10 +47,15 @@ log: Final = logging.getLogger("evolink")
 DEFAULT_TIMEOUT_SECONDS: Final = 600.0
 DEFAULT_CONNECT_TIMEOUT_SECONDS: Final = 5.0
 DEFAULT_TIMEOUT: Final = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
-DEFAULT_LIMITS: Final = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+DEFAULT_MAX_CONNECTIONS: Final = 1000
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = 100
+DEFAULT_LIMITS: Final = httpx.Limits(
+    max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS
+)
 """The pool of a client that makes its own (openai-python's limits). httpx's defaults (100 connections, 20 kept
 alive) make a batch of a few hundred concurrent calls queue for connections and reconnect over and over: 500
-calls of 50 ms each took 9.3 s with them and 2.4 s with these. Pass ``http_client=`` to choose others."""
+calls of 50 ms each took 9.3 s with them and 2.4 s with these. Pass ``http_client=`` to choose others
+(``DefaultHttpxClient(limits=...)`` keeps the rest of this SDK's pool)."""
 DEFAULT_MAX_RETRIES: Final = 2
 _HTTPX_DEFAULT_TIMEOUT: Final = httpx.Timeout(5.0)
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)

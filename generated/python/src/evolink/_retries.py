@@ -112,7 +112,8 @@ def connection_error(request: httpx.Request, exc: BaseException, prefix: str = "
         message = (
             "Timed out waiting for a free connection in the client's pool (PoolTimeout): every connection was "
             "busy with other calls and the server was not reached. Make fewer calls at once, or give the client "
-            "a larger pool: http_client=httpx.Client(limits=httpx.Limits(max_connections=...)) (or AsyncClient)."
+            "a larger pool: http_client=evolink.DefaultHttpxClient(limits=httpx.Limits(max_connections=...)) "
+            "(or DefaultAsyncHttpxClient)."
         )
         return APITimeoutError(request, prefix + message)
     if isinstance(exc, httpx.TimeoutException):

@@ -24,9 +24,10 @@ import httpx
 import pydantic
 
 from ._base_client import BaseClient, Call, Failure, encode_body, parse_model
-from ._config import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, ClientOptions
+from ._config import DEFAULT_MAX_RETRIES, ClientOptions
 from ._exceptions import APIConnectionError
 from ._retries import is_connect_failure, sleep
+from ._sync_pool import DefaultHttpxClient
 from ._sync_response import APIResponse
 from ._sync_streaming import Stream
 from ._types import NOT_GIVEN, Body, NotGiven, RequestOptions
@@ -69,7 +70,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             allow_insecure_http=allow_insecure_http,
             strict_models=strict_models,
         )
-        self._setup(options, lambda: httpx.Client(limits=DEFAULT_LIMITS))
+        self._setup(options, DefaultHttpxClient)
 
     def with_options(
         self,
