@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-PACKAGES = ("httpx", "pydantic", "openai", "openapi-python-client")
+PACKAGES = ("httpx", "httpcore", "pydantic", "openai", "httpx2", "openapi-python-client")
 
 
 @dataclass(frozen=True)
