@@ -16,7 +16,7 @@ import pytest
 
 from generator.diff.kinds import KINDS
 from tests.support.revisions import Edit, diff_folders, only
-from tests.support.specs import mutate
+from tests.support.specs import catalogue_of, load, mutate
 
 
 def api(change: Callable[[Any], object]) -> Edit:
@@ -328,9 +328,11 @@ def test_the_issue_example_on_the_project_spec(real_pair: tuple[Path, Path]) -> 
     old, new = real_pair
 
     def add_null(data: Any) -> None:
-        parameter = _typed(data["parameters"], lambda entry: entry["schema"])
-        data["parameters"][parameter]["schema"]["type"] = [data["parameters"][parameter]["schema"]["type"], "null"]
-        fields = data["schemas"][data["endpoint"]["response"]]["properties"]
+        catalogue = catalogue_of(data)
+        parameter = _typed(catalogue, lambda entry: entry["schema"])
+        catalogue[parameter]["schema"]["type"] = [catalogue[parameter]["schema"]["type"], "null"]
+        response = load(old).api.endpoint.response
+        fields = data["schemas"][response]["properties"]
         field = _typed(fields, lambda schema: schema)
         fields[field]["type"] = [fields[field]["type"], "null"]
 
