@@ -166,7 +166,8 @@ class Endpoint:
     operation_id: str
     summary: str
     description: str
-    streaming: Streaming
+    streaming: Streaming | None
+    """None: the endpoint does not stream."""
     response: str
     chunk: str
     error: str
@@ -227,11 +228,13 @@ class Api:
 
 @dataclass(frozen=True)
 class ReleaseChange:
-    """One line of a release's changelog: how severe, which model (None: all of them), what."""
+    """One line of a release's changelog: how severe, which model (None: all of them), what, and on which endpoint
+    (None: all of them, or a release recorded before endpoints were named)."""
 
     severity: str
     model: str | None
     message: str
+    endpoint: str | None = None
 
 
 @dataclass(frozen=True)

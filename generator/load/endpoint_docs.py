@@ -20,7 +20,8 @@ from generator.pointers import join_pointer
 LEGACY_ENDPOINT = "chat_completions"
 """The name the one endpoint of a spec from before endpoints were declared is read under."""
 LEGACY_STREAM_FLAG = "stream"
-"""The body flag that asked that endpoint for a stream."""
+"""The body flag that asked that endpoint for a stream, when its catalogue had one."""
+OLD_ENDPOINT_POINTER = "/endpoint"
 
 
 def is_legacy_api(data: object) -> bool:
@@ -51,6 +52,15 @@ class EndpointDoc:
     def catalogue(self) -> Mapping[str, Mapping[str, Any]]:
         """The endpoint's parameters by wire name, as api.yaml writes them."""
         return _mapping_at(self.document.data, self.catalogue_pointer)
+
+    @property
+    def stream_flag(self) -> str | None:
+        """The body parameter that asks for a stream; None if the endpoint does not stream. The old format had no
+        `streaming`: its endpoint streamed on `stream`, when the catalogue had it."""
+        if self.pointer == OLD_ENDPOINT_POINTER:
+            return LEGACY_STREAM_FLAG if LEGACY_STREAM_FLAG in self.catalogue else None
+        streaming = self.data.get("streaming")
+        return None if streaming is None else str(streaming["body_flag"])
 
     def entry_pointer(self, name: str, *keys: str) -> str:
         """The pointer to catalogue entry `name` (or to one of its `keys`)."""
@@ -83,7 +93,7 @@ class VariantDoc:
 def endpoint_docs(api: Document) -> list[EndpointDoc]:
     """api.yaml's endpoints, in its order."""
     if is_legacy_api(api.data):
-        return [EndpointDoc(api, LEGACY_ENDPOINT, "/endpoint", "/parameters")]
+        return [EndpointDoc(api, LEGACY_ENDPOINT, OLD_ENDPOINT_POINTER, "/parameters")]
     return [
         EndpointDoc(api, name, join_pointer("/endpoints", name), join_pointer("/endpoints", name, "parameters"))
         for name in api.data["endpoints"]

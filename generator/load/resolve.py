@@ -23,7 +23,7 @@ from generator.ir import (
     Streaming,
 )
 from generator.json_values import members, number, object_member
-from generator.load.endpoint_docs import LEGACY_STREAM_FLAG, EndpointDoc, VariantDoc, endpoint_docs, variant_docs
+from generator.load.endpoint_docs import EndpointDoc, VariantDoc, endpoint_docs, variant_docs
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.yaml_source import Document
 
@@ -67,7 +67,7 @@ def _endpoint(endpoint: EndpointDoc) -> Endpoint:
         )
         for name, entry in endpoint.catalogue.items()
     )
-    streaming = fields.get("streaming") or {"body_flag": LEGACY_STREAM_FLAG}
+    flag = endpoint.stream_flag
     return Endpoint(
         name=endpoint.name,
         method=fields["method"],
@@ -75,7 +75,7 @@ def _endpoint(endpoint: EndpointDoc) -> Endpoint:
         operation_id=fields["operation_id"],
         summary=fields["summary"],
         description=fields["description"],
-        streaming=Streaming(streaming["body_flag"]),
+        streaming=None if flag is None else Streaming(flag),
         response=fields["response"],
         chunk=fields["chunk"],
         error=fields["error"],

@@ -60,10 +60,9 @@ def _check_catalogue(endpoint: EndpointDoc, types: TypeChecks) -> list[SpecError
 
 def _check_streaming(endpoint: EndpointDoc) -> list[SpecError]:
     """The body flag that asks for a stream must be a boolean parameter of the endpoint's catalogue."""
-    streaming = endpoint.data.get("streaming")
-    if streaming is None:  # the old format's one endpoint: `stream`, checked as any catalogue entry is
+    flag = endpoint.stream_flag
+    if flag is None or "streaming" not in endpoint.data:  # none, or the old format's own `stream` entry
         return []
-    flag = streaming["body_flag"]
     where = join_pointer(endpoint.pointer, "streaming", "body_flag")
     entry = endpoint.catalogue.get(flag)
     if entry is None:

@@ -58,3 +58,22 @@ def catalogue_of(data: Any, endpoint: str | None = None) -> Any:
         return data["parameters"]
     endpoints = data["endpoints"]
     return endpoints[endpoint if endpoint is not None else next(iter(endpoints))]["parameters"]
+
+
+def upgrade_format(folder: Path) -> None:
+    """Rewrite a spec folder from the format before endpoints into today's, changing nothing it says: the one
+    endpoint becomes `chat_completions` (streaming on its `stream` parameter if it has one), each model's variant
+    moves under it."""
+
+    def api(data: Any) -> None:
+        endpoint, catalogue = data.pop("endpoint"), data.pop("parameters")
+        streaming = {"streaming": {"body_flag": "stream"}} if "stream" in catalogue else {}
+        data["endpoints"] = {"chat_completions": {**endpoint, **streaming, "parameters": catalogue}}
+
+    def model(data: Any) -> None:
+        keys = [key for key in ("sources", "inherit", "parameters", "notes", "errata", "deviations") if key in data]
+        data["endpoints"] = {"chat_completions": {key: data.pop(key) for key in keys}}
+
+    mutate(folder, "api.yaml", api)
+    for path in sorted((folder / "models").rglob("*.yaml")):
+        mutate(folder, path.relative_to(folder).as_posix(), model)
