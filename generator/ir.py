@@ -118,12 +118,13 @@ class Deviation:
 
 @dataclass(frozen=True)
 class ModelVariant:
-    """One model's variant of the endpoint: its documented and inherited parameters."""
+    """One model's variant of one endpoint (`endpoint`, its name): its documented and inherited parameters."""
 
     id: str
     title: str
     summary: str
     server: Server
+    endpoint: str
     sources: tuple[Source, ...]
     parameters: tuple[Parameter, ...]
     notes: tuple[str, ...] = ()
@@ -148,23 +149,39 @@ class ModelVariant:
 
 
 @dataclass(frozen=True)
-class Endpoint:
-    """The one operation every model variant shares."""
+class Streaming:
+    """How a caller asks an endpoint for a stream: `body_flag` names the boolean body parameter that does."""
 
+    body_flag: str
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One operation, by `name` (api.yaml's key for it): how it is called and streams, what it returns, and the
+    catalogue of every body parameter any model's page documents for it."""
+
+    name: str
     method: str
     path: str
     operation_id: str
     summary: str
     description: str
+    streaming: Streaming | None
+    """None: the endpoint does not stream."""
     response: str
     chunk: str
     error: str
     examples: Mapping[str, JSON]
+    catalogue: tuple[CatalogueEntry, ...]
+
+    def entry(self, name: str) -> CatalogueEntry | None:
+        """The catalogue entry with wire name `name`, if the endpoint has one."""
+        return next((entry for entry in self.catalogue if entry.name == name), None)
 
 
 @dataclass(frozen=True)
 class Api:
-    """What all models share: identity, servers, auth, the endpoint, the catalogue and the schemas."""
+    """What all models share: identity, servers, auth, the endpoints (each with its catalogue) and the schemas."""
 
     title: str
     revision: str
@@ -173,9 +190,25 @@ class Api:
     base_url_env: str
     auth_env: str
     auth_description: str
-    endpoint: Endpoint
-    catalogue: tuple[CatalogueEntry, ...]
+    endpoints: tuple[Endpoint, ...]
     schemas: Mapping[str, Mapping[str, JSON]]
+
+    @property
+    def endpoint(self) -> Endpoint:
+        """The first endpoint api.yaml declares: the one the SDK's `create()`, the docs' matrix and `sync` describe.
+
+        Transitional (issue 18): those outputs describe one endpoint until they learn to describe each.
+        """
+        return self.endpoints[0]
+
+    @property
+    def catalogue(self) -> tuple[CatalogueEntry, ...]:
+        """`endpoint`'s catalogue (transitional, as `endpoint` is)."""
+        return self.endpoint.catalogue
+
+    def endpoint_named(self, name: str) -> Endpoint | None:
+        """The endpoint api.yaml declares under `name`, if any."""
+        return next((endpoint for endpoint in self.endpoints if endpoint.name == name), None)
 
     @property
     def default_server(self) -> Server:
@@ -195,11 +228,13 @@ class Api:
 
 @dataclass(frozen=True)
 class ReleaseChange:
-    """One line of a release's changelog: how severe, which model (None: all of them), what."""
+    """One line of a release's changelog: how severe, which model (None: all of them), what, and on which endpoint
+    (None: all of them, or a release recorded before endpoints were named)."""
 
     severity: str
     model: str | None
     message: str
+    endpoint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,16 +249,26 @@ class Release:
 class Spec:
     """The whole resolved spec. `digest` is a hash of the spec files, for generated/MANIFEST.
 
-    `releases` comes from the optional spec/changelog.yaml, newest first.
+    `variants` holds every model's variant of every endpoint it supports, by endpoint (in api.yaml's order), then
+    by model id. `releases` comes from the optional spec/changelog.yaml, newest first.
     """
 
     api: Api
-    models: tuple[ModelVariant, ...]
+    variants: tuple[ModelVariant, ...]
     digest: str
     releases: tuple[Release, ...] = ()
 
+    def variants_of(self, endpoint: Endpoint) -> tuple[ModelVariant, ...]:
+        """The models' variants of `endpoint`, by model id."""
+        return tuple(variant for variant in self.variants if variant.endpoint == endpoint.name)
+
+    @property
+    def models(self) -> tuple[ModelVariant, ...]:
+        """The variants of `api.endpoint` (transitional, as `api.endpoint` is)."""
+        return self.variants_of(self.api.endpoint)
+
     def model(self, model_id: str) -> ModelVariant | None:
-        """The variant with this id, if any."""
+        """`model_id`'s variant of `api.endpoint`, if any."""
         return next((m for m in self.models if m.id == model_id), None)
 
 

@@ -1,11 +1,11 @@
-"""What every model shares: servers, environment variables, the endpoint and the schemas' prose."""
+"""What every model shares: servers, environment variables, the endpoints and the schemas' prose."""
 
 from __future__ import annotations
 
-from generator.diff.change import Change, Site
+from generator.diff.change import Change, Site, describe_value
 from generator.diff.shapes import doc_texts, inline
 from generator.diff.values import same
-from generator.ir import JSON, Api, Server
+from generator.ir import JSON, Api, Endpoint, Server
 
 _ENDPOINT_CODE = ("method", "path", "operation_id", "response", "chunk", "error")
 """Endpoint fields the SDK's code depends on (the request line, the operation id and type names)."""
@@ -13,8 +13,8 @@ _ENDPOINT_PROSE = ("summary", "description")
 
 
 def compare_api(old: Api, new: Api) -> list[Change]:
-    """Servers, env vars, endpoint and the API's prose; response fields are `responses`' job."""
-    return _servers(old, new) + _env_vars(old, new) + _endpoint(old, new) + _prose(old, new) + _schema_prose(old, new)
+    """Servers, env vars, endpoints and the API's prose; response fields are `responses`' job."""
+    return _servers(old, new) + _env_vars(old, new) + _endpoints(old, new) + _prose(old, new) + _schema_prose(old, new)
 
 
 def _servers(old: Api, new: Api) -> list[Change]:
@@ -22,7 +22,7 @@ def _servers(old: Api, new: Api) -> list[Change]:
     after = {server.name: server for server in new.servers}
     changes: list[Change] = []
     for name in sorted(before.keys() | after.keys()):
-        site, left, right = Site(None, None, f"servers/{name}"), before.get(name), after.get(name)
+        site, left, right = Site(None, None, None, f"servers/{name}"), before.get(name), after.get(name)
         if left is None and right is not None:
             changes.append(site.change("server-changed", "", None, right.url, f"server {name} ({right.url}) added"))
         elif right is None and left is not None:
@@ -50,7 +50,7 @@ def _server(site: Site, left: Server, right: Server) -> list[Change]:
 def _env_vars(old: Api, new: Api) -> list[Change]:
     pairs = {"base_url_env": (old.base_url_env, new.base_url_env), "auth/env": (old.auth_env, new.auth_env)}
     return [
-        Site(None, None, key).change(
+        Site(None, None, None, key).change(
             "env-var-changed", "", left, right, f"environment variable {left} renamed to {right}"
         )
         for key, (left, right) in pairs.items()
@@ -58,11 +58,28 @@ def _env_vars(old: Api, new: Api) -> list[Change]:
     ]
 
 
-def _endpoint(old: Api, new: Api) -> list[Change]:
-    site = Site(None, None, "endpoint")
+def _endpoints(old: Api, new: Api) -> list[Change]:
+    """Endpoints added and removed, and the fields of each one both sides have."""
+    before = {endpoint.name: endpoint for endpoint in old.endpoints}
+    after = {endpoint.name: endpoint for endpoint in new.endpoints}
+    changes: list[Change] = []
+    for name in [*before, *(name for name in after if name not in before)]:
+        site, left, right = Site(name, None, None, f"endpoints/{name}"), before.get(name), after.get(name)
+        if left is None and right is not None:
+            what = f"endpoint {name} ({right.method.upper()} {right.path}) added"
+            changes.append(site.change("endpoint-added", "", None, right.path, what))
+        elif right is None and left is not None:
+            what = f"endpoint {name} ({left.method.upper()} {left.path}) removed"
+            changes.append(site.change("endpoint-removed", "", left.path, None, what))
+        elif left is not None and right is not None:
+            changes += _endpoint(site, left, right)
+    return changes
+
+
+def _endpoint(site: Site, old: Endpoint, new: Endpoint) -> list[Change]:
     changes: list[Change] = []
     for key in _ENDPOINT_CODE + _ENDPOINT_PROSE:
-        left, right = getattr(old.endpoint, key), getattr(new.endpoint, key)
+        left, right = getattr(old, key), getattr(new, key)
         if left == right:
             continue
         if key in _ENDPOINT_CODE:
@@ -71,7 +88,11 @@ def _endpoint(old: Api, new: Api) -> list[Change]:
             )
         else:
             changes.append(site.change("description-changed", key, left, right, f"endpoint {key} changed"))
-    examples: tuple[dict[str, JSON], dict[str, JSON]] = (dict(old.endpoint.examples), dict(new.endpoint.examples))
+    left_flag, right_flag = (None if e.streaming is None else e.streaming.body_flag for e in (old, new))
+    if left_flag != right_flag:
+        message = f"the stream flag changed from {describe_value(left_flag)} to {describe_value(right_flag)}"
+        changes.append(site.change("endpoint-changed", "streaming/body_flag", left_flag, right_flag, message))
+    examples: tuple[dict[str, JSON], dict[str, JSON]] = (dict(old.examples), dict(new.examples))
     for key in sorted(examples[0].keys() | examples[1].keys()):
         left, right = examples[0].get(key), examples[1].get(key)
         if not same(left, right):
@@ -86,7 +107,9 @@ def _prose(old: Api, new: Api) -> list[Change]:
         "auth/description": (old.auth_description, new.auth_description),
     }
     return [
-        Site(None, None, key).change("description-changed", "", left, right, f"API {key.replace('/', ' ')} changed")
+        Site(None, None, None, key).change(
+            "description-changed", "", left, right, f"API {key.replace('/', ' ')} changed"
+        )
         for key, (left, right) in pairs.items()
         if left != right
     ]
@@ -109,6 +132,6 @@ def _schema_prose(old: Api, new: Api) -> list[Change]:
                 continue
             where, _, keyword = pointer.rpartition("/")
             what = f"schema {name}: {keyword} {f'at {where} ' if where else ''}changed"
-            site = Site(None, None, f"schemas/{name}{pointer}")
+            site = Site(None, None, None, f"schemas/{name}{pointer}")
             changes.append(site.change("description-changed", "", left, right, what))
     return changes

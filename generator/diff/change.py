@@ -13,15 +13,17 @@ from generator.ir import JSON
 class Change:
     """A difference between two resolved specs, as a caller of the generated SDK sees it.
 
-    `model` is None for what every model shares (servers, the endpoint, response schemas);
-    `parameter` is the wire name of the request parameter, if the change is about one. `path`
-    locates the change in the resolved spec: `models/<id>/parameters/<name>/maximum`,
-    `servers/<name>/url`, `endpoint/path`, `schemas/<Name>/...`, or a response field as
-    `ChatCompletion.choices[].message.content`.
+    `endpoint` is the name of the endpoint the change is on, None for what every endpoint shares (servers,
+    environment variables, the API's prose and the schemas' prose); `model` is None for what every model shares
+    on the endpoint (the endpoint itself, its response schemas); `parameter` is the wire name of the request
+    parameter, if the change is about one. `path` locates the change in the resolved spec:
+    `endpoints/<name>/models/<id>/parameters/<name>/maximum`, `endpoints/<name>/path`, `servers/<name>/url`,
+    `schemas/<Name>/...`, or a response field as `ChatCompletion.choices[].message.content`.
     """
 
     kind: str
     severity: Severity
+    endpoint: str | None
     model: str | None
     parameter: str | None
     path: str
@@ -29,15 +31,16 @@ class Change:
     new: JSON
     message: str
 
-    def sort_key(self) -> tuple[str, str, str, str, str]:
-        """Model, parameter, kind (what was asked for), then path and message to break ties."""
-        return (self.model or "", self.parameter or "", self.kind, self.path, self.message)
+    def sort_key(self) -> tuple[str, str, str, str, str, str]:
+        """Endpoint, model, parameter, kind (what was asked for), then path and message to break ties."""
+        return (self.endpoint or "", self.model or "", self.parameter or "", self.kind, self.path, self.message)
 
     def as_json(self) -> dict[str, JSON]:
         """The change as the JSON output's stable shape."""
         return {
             "kind": self.kind,
             "severity": self.severity,
+            "endpoint": self.endpoint,
             "model": self.model,
             "parameter": self.parameter,
             "path": self.path,
@@ -49,8 +52,9 @@ class Change:
 
 @dataclass(frozen=True)
 class Site:
-    """Where a group of changes happens: fills in model, parameter and the path prefix."""
+    """Where a group of changes happens: fills in endpoint, model, parameter and the path prefix."""
 
+    endpoint: str | None
     model: str | None
     parameter: str | None
     path: str
@@ -60,7 +64,7 @@ class Site:
     ) -> Change:
         """A `Change` of `kind` at `path/key` (or at `path` when `key` is empty), severity from `KINDS`."""
         path = f"{self.path}/{key}" if key else self.path
-        return Change(kind, severity or KINDS[kind], self.model, self.parameter, path, old, new, message)
+        return Change(kind, severity or KINDS[kind], self.endpoint, self.model, self.parameter, path, old, new, message)
 
     def label(self, message: str) -> str:
         """`message` behind the parameter's name, when there is one: `top_k: maximum lowered ...`."""

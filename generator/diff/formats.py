@@ -3,7 +3,7 @@
 The JSON shape is the stable interface:
 
     {"old": str, "new": str,
-     "changes": [{"kind", "severity", "model", "parameter", "path", "old", "new", "message"}, ...],
+     "changes": [{"kind", "severity", "endpoint", "model", "parameter", "path", "old", "new", "message"}, ...],
      "summary": {"breaking": int, "warning": int, "info": int},
      "semver": "major" | "minor" | "patch" | "none"}
 """
@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from generator.diff.report import Report
+from generator.diff.report import Report, Scope
 from generator.escaping import md, md_code
 
 API_WIDE = "all models"
-"""The heading of changes that are not about one model (servers, endpoint, responses)."""
+"""The heading of changes that are not about one model (servers, the endpoints, responses)."""
 
 
 def to_json(report: Report) -> str:
@@ -42,11 +42,11 @@ def summary_line(report: Report) -> str:
 
 
 def to_text(report: Report) -> str:
-    """One block per model (API-wide changes first), one line per change, the summary last."""
+    """One block per endpoint and model (API-wide changes first), one line per change, the summary last."""
     lines = [f"{report.old} (revision {report.old_revision}) -> {report.new} (revision {report.new_revision})", ""]
     width = max((len(change.kind) for change in report.changes), default=0)
-    for model, changes in report.by_model():
-        lines.append(model or API_WIDE)
+    for (endpoint, model), changes in report.by_scope():
+        lines.append(scope_text(endpoint, model))
         lines += [f"  {c.severity:<8}  {c.kind:<{width}}  {c.message}" for c in changes]
         lines.append("")
     lines.append(summary_line(report))
@@ -54,21 +54,30 @@ def to_text(report: Report) -> str:
 
 
 def to_markdown(report: Report) -> str:
-    """A section fit for a pull-request comment: heading, bold summary, then bullets per model."""
+    """A section fit for a pull-request comment: heading, bold summary, then bullets per endpoint and model."""
     heading = (
         f"### API changes: {md_code(report.old)} ({md(report.old_revision)}) → "
         f"{md_code(report.new)} ({md(report.new_revision)})"
     )
     lines = [heading, "", f"**{md(summary_line(report))}**"]
-    for model, changes in report.by_model():
-        lines += ["", f"#### {model_heading(model)}", ""]
+    for (endpoint, model), changes in report.by_scope():
+        lines += ["", f"#### {scope_heading(endpoint, model)}", ""]
         lines += [bullet(change.severity, change.message, change.kind) for change in changes]
     return "\n".join(lines) + "\n"
 
 
-def model_heading(model: str | None) -> str:
-    """A model id as a Markdown heading's text."""
-    return md_code(model) if model else md(API_WIDE.capitalize())
+def scope_text(endpoint: str | None, model: str | None) -> str:
+    """Whom a group of changes is about, as plain text: `gemini-2.5-flash (chat_completions)`, `chat_completions
+    (all models)`, or `all models`."""
+    if endpoint is None:
+        return model or API_WIDE
+    return f"{model or API_WIDE} ({endpoint})"
+
+
+def scope_heading(endpoint: str | None, model: str | None) -> str:
+    """`scope_text` as a Markdown heading's text, ids and names as code."""
+    who = md_code(model) if model else md(API_WIDE.capitalize())
+    return who if endpoint is None else f"{who} ({md_code(endpoint)})"
 
 
 def bullet(severity: str, message: str, kind: str | None = None) -> str:
@@ -77,11 +86,13 @@ def bullet(severity: str, message: str, kind: str | None = None) -> str:
     return f"- **{md(severity)}**{tag}: {md(message)}"
 
 
-def group_by_model(items: Sequence[tuple[str | None, str, str]]) -> list[tuple[str | None, list[tuple[str, str]]]]:
-    """(model, severity, message) triples grouped by model, in first-seen order."""
-    groups: dict[str | None, list[tuple[str, str]]] = {}
-    for model, severity, message in items:
-        groups.setdefault(model, []).append((severity, message))
+def group_by_scope(
+    items: Sequence[tuple[Scope, str, str]],
+) -> list[tuple[Scope, list[tuple[str, str]]]]:
+    """((endpoint, model), severity, message) triples grouped by (endpoint, model), in first-seen order."""
+    groups: dict[Scope, list[tuple[str, str]]] = {}
+    for scope, severity, message in items:
+        groups.setdefault(scope, []).append((severity, message))
     return list(groups.items())
 
 

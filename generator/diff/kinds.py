@@ -63,6 +63,8 @@ KINDS: dict[str, Severity] = {
     "response-enum-value-removed": "info",
     # the API as a whole
     "server-changed": "warning",
+    "endpoint-added": "info",
+    "endpoint-removed": "breaking",
     "endpoint-changed": "breaking",
     "env-var-changed": "breaking",
     # prose only: descriptions, summaries, titles, notes, errata, sources and examples

@@ -13,13 +13,25 @@ from generator.ir import JSON, ModelVariant, Spec
 
 
 def compare_models(old: Spec, new: Spec) -> list[Change]:
-    """Every model-level and parameter-level change, for every model in either spec."""
-    before = {model.id: model for model in old.models}
-    after = {model.id: model for model in new.models}
+    """Every model-level and parameter-level change, for every model's variant of each endpoint both specs have."""
     schemas = (old.api.schemas, new.api.schemas)
     changes: list[Change] = []
+    for endpoint in old.api.endpoints:
+        other = new.api.endpoint_named(endpoint.name)
+        if other is not None:
+            changes += _compare_endpoint(endpoint.name, old.variants_of(endpoint), new.variants_of(other), schemas)
+    return changes
+
+
+def _compare_endpoint(
+    endpoint: str, old: tuple[ModelVariant, ...], new: tuple[ModelVariant, ...], schemas: tuple[Schemas, Schemas]
+) -> list[Change]:
+    """The variants of one endpoint: added, removed, and each one's changes."""
+    before = {model.id: model for model in old}
+    after = {model.id: model for model in new}
+    changes: list[Change] = []
     for model_id in sorted(before.keys() | after.keys()):
-        site = Site(model_id, None, f"models/{model_id}")
+        site = Site(endpoint, model_id, None, f"endpoints/{endpoint}/models/{model_id}")
         old_model, new_model = before.get(model_id), after.get(model_id)
         if old_model is None and new_model is not None:
             message = f"model {model_id} added ({len(new_model.parameters)} parameters)"
@@ -41,7 +53,7 @@ def _compare_variant(
     changes = _server(site, old, new) + _prose(site, old, new)
     names = [p.name for p in old.parameters] + [p.name for p in new.parameters if old.parameter(p.name) is None]
     for name in names:
-        where = Site(site.model, name, f"{site.path}/parameters/{name}")
+        where = Site(site.endpoint, site.model, name, f"{site.path}/parameters/{name}")
         before, after = old.parameter(name), new.parameter(name)
         if before is None and after is not None:
             changes.append(added(where, after))

@@ -16,9 +16,12 @@ from generator.diff.responses import compare_responses
 from generator.ir import Spec
 from generator.versions import Bump
 
+Scope = tuple[str | None, str | None]
+"""(endpoint, model) a change is about; None for what every endpoint, or every model on it, shares."""
+
 
 def compare(old: Spec, new: Spec) -> tuple[Change, ...]:
-    """Every change from `old` to `new`, sorted by (model, parameter, kind), then path."""
+    """Every change from `old` to `new`, sorted by (endpoint, model, parameter, kind), then path."""
     changes = compare_api(old.api, new.api) + compare_responses(old.api, new.api) + compare_models(old, new)
     return tuple(sorted(changes, key=Change.sort_key))
 
@@ -40,7 +43,7 @@ def suggest(changes: Iterable[Change]) -> Bump:
 
 @dataclass(frozen=True)
 class Report:
-    """Changes from `old` to `new` (labels as the user gave them), sorted by model, parameter, kind."""
+    """Changes from `old` to `new` (labels as the user gave them), sorted by endpoint, model, parameter, kind."""
 
     old: str
     new: str
@@ -62,9 +65,9 @@ class Report:
         """True when a change reaches the `--fail-on` threshold."""
         return any(change.severity in FAILING[threshold] for change in self.changes)
 
-    def by_model(self) -> list[tuple[str | None, list[Change]]]:
-        """The changes grouped by model, API-wide ones (model None) first, in sort order."""
-        groups: dict[str | None, list[Change]] = {}
+    def by_scope(self) -> list[tuple[Scope, list[Change]]]:
+        """The changes grouped by (endpoint, model), API-wide ones first, then each endpoint's, in sort order."""
+        groups: dict[Scope, list[Change]] = {}
         for change in self.changes:
-            groups.setdefault(change.model, []).append(change)
+            groups.setdefault((change.endpoint, change.model), []).append(change)
         return list(groups.items())

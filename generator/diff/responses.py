@@ -110,14 +110,20 @@ def _field(schema: JSON, schemas: Mapping[str, JSON], stack: tuple[str, ...], re
 
 
 def compare_responses(old: Api, new: Api) -> list[Change]:
-    """Fields added, removed, retyped, made optional or required, and enum values, per response schema."""
+    """Fields added, removed, retyped, made optional or required, and enum values, per response schema of each
+    endpoint both sides have (an endpoint added or removed is one change, `api`'s)."""
     changes: list[Change] = []
-    for role in ROOTS:
-        old_root, new_root = getattr(old.endpoint, role), getattr(new.endpoint, role)
-        before = response_fields(old_root, old.schemas, label=new_root)
-        after = response_fields(new_root, new.schemas)
-        for path in sorted(before.keys() | after.keys()):
-            changes += _compare_field(Site(None, None, path), before.get(path), after.get(path))
+    for endpoint in old.endpoints:
+        other = new.endpoint_named(endpoint.name)
+        if other is None:
+            continue
+        for role in ROOTS:
+            old_root, new_root = getattr(endpoint, role), getattr(other, role)
+            before = response_fields(old_root, old.schemas, label=new_root)
+            after = response_fields(new_root, new.schemas)
+            for path in sorted(before.keys() | after.keys()):
+                site = Site(endpoint.name, None, None, path)
+                changes += _compare_field(site, before.get(path), after.get(path))
     return changes
 
 

@@ -62,6 +62,8 @@ class ModelPlan:
     model_id: str
     page: IngestedPage
     new: bool
+    endpoint: str
+    """The name of the endpoint whose variant the page documents (api.yaml's key)."""
     server: str | None = None
     parameters: dict[str, dict[str, Planned]] = field(default_factory=dict)
     catalogue_additions: dict[str, dict[str, JSON]] = field(default_factory=dict)
@@ -81,7 +83,7 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
     model_id = model_id or page.model
     assert model_id is not None
     existing = spec.model(model_id)
-    plan = ModelPlan(model_id, page, new=existing is None)
+    plan = ModelPlan(model_id, page, new=existing is None, endpoint=spec.api.endpoint.name)
     if not is_model_id(model_id):
         plan.problems.append(
             f"{model_id!r}, as the page names a model, is no id a model file can have (letters, digits, '.', '-', "

@@ -22,6 +22,7 @@ from generator.diff.values import same
 from generator.ingest.model_file import Mark, ModelPlan, page_name, title_from_id
 from generator.ingest.response_plan import ResponseAddition
 from generator.ir import JSON
+from generator.load.endpoint_docs import is_legacy_api, is_legacy_model
 from generator.load.model_files import is_model_id, model_file
 
 
@@ -90,18 +91,23 @@ def apply_model(data: CommentedMap, plan: ModelPlan, catalogue_order: list[str])
     """Edit a loaded model file so that it states what the plan says; nothing else changes."""
     if plan.server is not None and data.get("server") != plan.server:
         data["server"] = plan.server
+    variant = _variant(data, plan.endpoint)
     if plan.source is not None:
-        data["sources"].append(CommentedMap(plan.source))
+        sources = variant.get("sources")
+        if not isinstance(sources, CommentedSeq):
+            sources = CommentedSeq()
+            variant["sources"] = sources
+        sources.append(CommentedMap(plan.source))
     if plan.notes:
-        notes = data.get("notes")
+        notes = variant.get("notes")
         if not isinstance(notes, CommentedSeq):
             notes = CommentedSeq()
-            data["notes"] = notes
+            variant["notes"] = notes
         notes.extend(plan.notes)
-    parameters = data.get("parameters")
+    parameters = variant.get("parameters")
     if not isinstance(parameters, CommentedMap):
         parameters = CommentedMap()
-        data["parameters"] = parameters
+        variant["parameters"] = parameters
     for name in [name for name in parameters if name not in plan.parameters and name not in plan.unchecked]:
         del parameters[name]
     for name, planned in _in_order(plan.parameters, catalogue_order):
@@ -113,6 +119,20 @@ def apply_model(data: CommentedMap, plan: ModelPlan, catalogue_order: list[str])
             entry = _flow_map()
             parameters[name] = entry
         _apply_fields(entry, planned)
+
+
+def _variant(data: CommentedMap, endpoint: str) -> CommentedMap:
+    """The model file's variant of `endpoint`, made if the file has none; the file itself in the format from
+    before endpoints were declared."""
+    if is_legacy_model(data):
+        return data
+    endpoints = data.get("endpoints")
+    if not isinstance(endpoints, CommentedMap):
+        endpoints = data["endpoints"] = CommentedMap()
+    variant = endpoints.get(endpoint)
+    if not isinstance(variant, CommentedMap):
+        variant = endpoints[endpoint] = CommentedMap()
+    return variant
 
 
 def _apply_fields(entry: CommentedMap, planned: dict[str, JSON | Mark]) -> None:
@@ -135,15 +155,17 @@ def new_model(plan: ModelPlan, catalogue_order: list[str]) -> CommentedMap:
         f"Written by `evolink-codegen sync` from {page}; review the title, this summary and the parameters."
     )
     data["server"] = plan.server
-    data["sources"] = CommentedSeq([CommentedMap(plan.source or {"page": page, "language": "en"})])
+    variant = CommentedMap()
+    variant["sources"] = CommentedSeq([CommentedMap(plan.source or {"page": page, "language": "en"})])
     parameters = CommentedMap()
     for name, planned in _in_order(plan.parameters, catalogue_order):
         entry = _flow_map()
         _apply_fields(entry, planned)
         parameters[name] = entry
-    data["parameters"] = parameters
+    variant["parameters"] = parameters
     if plan.notes:
-        data["notes"] = CommentedSeq(plan.notes)
+        variant["notes"] = CommentedSeq(plan.notes)
+    data["endpoints"] = CommentedMap([(plan.endpoint, variant)])
     data.yaml_set_start_comment(
         f"Written by `evolink-codegen sync` from {plan.page.page}.\n"
         "Review it (title, summary, parameters; `inherit:` for a quick-chat page), then run `make generate`."
@@ -153,8 +175,8 @@ def new_model(plan: ModelPlan, catalogue_order: list[str]) -> CommentedMap:
 
 def add_to_catalogue(api: CommentedMap, additions: dict[str, tuple[ModelPlan, dict[str, JSON]]]) -> None:
     """Append catalogue entries for parameters the catalogue lacks, each under a review comment."""
-    catalogue = api["parameters"]
     for name, (plan, entry) in additions.items():
+        catalogue, indent = _catalogue(api, plan.endpoint)
         if name in catalogue:
             continue
         catalogue[name] = CommentedMap((key, _yaml_value(value)) for key, value in entry.items())
@@ -162,8 +184,15 @@ def add_to_catalogue(api: CommentedMap, additions: dict[str, tuple[ModelPlan, di
             name,
             before=f"Added by `evolink-codegen sync` from {plan.page.page}: review the type and range, and translate\n"
             "the description into English (it is the page's own text).",
-            indent=2,
+            indent=indent,
         )
+
+
+def _catalogue(api: CommentedMap, endpoint: str) -> tuple[CommentedMap, int]:
+    """api.yaml's catalogue of `endpoint`, and the indent of its entries' keys (in either spec format)."""
+    if is_legacy_api(api):
+        return api["parameters"], 2
+    return api["endpoints"][endpoint]["parameters"], 6
 
 
 def add_response_fields(api: CommentedMap, additions: Sequence[ResponseAddition]) -> None:

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.ir import JSON
+from generator.load.endpoint_docs import EndpointDoc, VariantDoc
 from generator.load.yaml_source import Document
-from generator.pointers import join_pointer
 
 
 @dataclass(frozen=True)
@@ -40,20 +40,19 @@ class MergedParameter:
     overridden: set[str] = field(default_factory=set)
 
 
-def own_parameters(api: Document, model: Document) -> dict[str, MergedParameter]:
-    """The parameters `model`'s own page documents, each catalogue entry patched by the model.
+def own_parameters(endpoint: EndpointDoc, variant: VariantDoc) -> dict[str, MergedParameter]:
+    """The parameters a model's variant of `endpoint` documents, each catalogue entry patched by the variant.
 
     Overrides are JSON Merge Patches (RFC 7386): a key set to null is removed. Names missing from
     the catalogue are skipped here; the semantic checks report them.
     """
-    catalogue: Mapping[str, Mapping[str, JSON]] = api.data["parameters"]
+    catalogue = endpoint.catalogue
     merged: dict[str, MergedParameter] = {}
-    for name, override in (model.data.get("parameters") or {}).items():
+    for name, override in (variant.data.get("parameters") or {}).items():
         if name not in catalogue:
             continue
-        base = join_pointer("/parameters", name)
         fields = dict(catalogue[name])
-        origins = {key: Origin(api, join_pointer(base, key)) for key in fields}
+        origins = {key: Origin(endpoint.document, endpoint.entry_pointer(name, key)) for key in fields}
         overridden: set[str] = set()
         for key, value in (override or {}).items():
             overridden.add(key)
@@ -62,21 +61,25 @@ def own_parameters(api: Document, model: Document) -> dict[str, MergedParameter]
                 origins.pop(key, None)
             else:
                 fields[key] = value
-                origins[key] = Origin(model, join_pointer(base, key))
-        merged[name] = MergedParameter(name, fields, origins, Origin(model, base), overridden=overridden)
+                origins[key] = Origin(variant.document, variant.at("parameters", name, key))
+        entry = Origin(variant.document, variant.at("parameters", name))
+        merged[name] = MergedParameter(name, fields, origins, entry, overridden=overridden)
     return merged
 
 
-def effective_parameters(api: Document, models: Mapping[str, Document], model_id: str) -> dict[str, MergedParameter]:
-    """Own parameters plus, for an `inherit`ing model, its parent's, marked inferred.
+def effective_parameters(
+    endpoint: EndpointDoc, variants: Mapping[str, VariantDoc], model_id: str
+) -> dict[str, MergedParameter]:
+    """Own parameters plus, for an `inherit`ing variant, its parent's variant's, marked inferred.
 
-    The inheritance graph must already be known to be acyclic with existing parents.
+    `variants` are the variants of `endpoint`, by model id; the inheritance graph must already be known to be
+    acyclic with existing parents.
     """
-    document = models[model_id]
-    result = own_parameters(api, document)
-    parent = document.data.get("inherit")
+    variant = variants[model_id]
+    result = own_parameters(endpoint, variant)
+    parent = variant.data.get("inherit")
     if parent is not None:
-        for name, inherited in effective_parameters(api, models, parent).items():
+        for name, inherited in effective_parameters(endpoint, variants, parent).items():
             if name not in result:
                 result[name] = MergedParameter(
                     name,
@@ -86,5 +89,5 @@ def effective_parameters(api: Document, models: Mapping[str, Document], model_id
                     inferred=True,
                     inherited_from=inherited.inherited_from or parent,
                 )
-    order = list(api.data["parameters"])
+    order = list(endpoint.catalogue)
     return dict(sorted(result.items(), key=lambda item: order.index(item[0])))

@@ -42,7 +42,7 @@ def build_releases(document: Document) -> tuple[Release, ...]:
     return tuple(
         Release(
             str(entry["version"]),
-            tuple(ReleaseChange(c["severity"], c["model"], c["message"]) for c in entry["changes"]),
+            tuple(ReleaseChange(c["severity"], c["model"], c["message"], c.get("endpoint")) for c in entry["changes"]),
         )
         for entry in document.data
     )

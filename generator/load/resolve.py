@@ -20,29 +20,31 @@ from generator.ir import (
     Server,
     Source,
     Spec,
+    Streaming,
 )
 from generator.json_values import members, number, object_member
+from generator.load.endpoint_docs import EndpointDoc, VariantDoc, endpoint_docs, variant_docs
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.yaml_source import Document
-from generator.pointers import join_pointer
 
 P = TypeVar("P", bound=BodyParameter)
 
 
 def build_spec(api: Document, models: list[Document], digest_input: bytes) -> Spec:
-    """The resolved spec: models sorted by id, parameters in catalogue order."""
+    """The resolved spec: variants by endpoint (in api.yaml's order), then by model id; parameters in catalogue
+    order."""
     servers = tuple(_server(entry) for entry in api.data["servers"])
-    by_id = {document.data["id"]: document for document in models}
-    variants = tuple(_variant(api, by_id, model_id, servers) for model_id in sorted(by_id))
-    return Spec(_api(api, servers), variants, hashlib.sha256(digest_input).hexdigest())
+    endpoints = endpoint_docs(api)
+    variants: list[ModelVariant] = []
+    for endpoint in endpoints:
+        of_endpoint = {v.model_id: v for d in models for v in variant_docs(d) if v.endpoint == endpoint.name}
+        variants += [_variant(endpoint, of_endpoint, model_id, servers) for model_id in sorted(of_endpoint)]
+    api_ir = _api(api, servers, tuple(_endpoint(endpoint) for endpoint in endpoints))
+    return Spec(api_ir, tuple(variants), hashlib.sha256(digest_input).hexdigest())
 
 
-def _api(api: Document, servers: tuple[Server, ...]) -> Api:
+def _api(api: Document, servers: tuple[Server, ...], endpoints: tuple[Endpoint, ...]) -> Api:
     data = api.data
-    catalogue = tuple(
-        _build(CatalogueEntry, MergedParameter(name, dict(entry), {}, Origin(api, join_pointer("/parameters", name))))
-        for name, entry in data["parameters"].items()
-    )
     return Api(
         title=data["title"],
         revision=data["revision"],
@@ -51,9 +53,34 @@ def _api(api: Document, servers: tuple[Server, ...]) -> Api:
         base_url_env=data["base_url_env"],
         auth_env=data["auth"]["env"],
         auth_description=data["auth"]["description"],
-        endpoint=Endpoint(**data["endpoint"]),
-        catalogue=catalogue,
+        endpoints=endpoints,
         schemas=data["schemas"],
+    )
+
+
+def _endpoint(endpoint: EndpointDoc) -> Endpoint:
+    fields = endpoint.data
+    catalogue = tuple(
+        _build(
+            CatalogueEntry,
+            MergedParameter(name, dict(entry), {}, Origin(endpoint.document, endpoint.entry_pointer(name))),
+        )
+        for name, entry in endpoint.catalogue.items()
+    )
+    flag = endpoint.stream_flag
+    return Endpoint(
+        name=endpoint.name,
+        method=fields["method"],
+        path=fields["path"],
+        operation_id=fields["operation_id"],
+        summary=fields["summary"],
+        description=fields["description"],
+        streaming=None if flag is None else Streaming(flag),
+        response=fields["response"],
+        chunk=fields["chunk"],
+        error=fields["error"],
+        examples=fields["examples"],
+        catalogue=catalogue,
     )
 
 
@@ -61,15 +88,18 @@ def _server(entry: Mapping[str, object]) -> Server:
     return Server(str(entry["name"]), str(entry["url"]), str(entry["description"]), bool(entry.get("default")))
 
 
-def _variant(api: Document, by_id: Mapping[str, Document], model_id: str, servers: tuple[Server, ...]) -> ModelVariant:
-    document = by_id[model_id]
-    data = document.data
-    parameters = effective_parameters(api, by_id, model_id)
+def _variant(
+    endpoint: EndpointDoc, variants: Mapping[str, VariantDoc], model_id: str, servers: tuple[Server, ...]
+) -> ModelVariant:
+    variant = variants[model_id]
+    model, data = variant.document.data, variant.data
+    parameters = effective_parameters(endpoint, variants, model_id)
     return ModelVariant(
         id=model_id,
-        title=data["title"],
-        summary=data["summary"],
-        server=next(server for server in servers if server.name == data["server"]),
+        title=model["title"],
+        summary=model["summary"],
+        server=next(server for server in servers if server.name == model["server"]),
+        endpoint=endpoint.name,
         sources=tuple(Source(source["page"], source["language"], source.get("url")) for source in data["sources"]),
         parameters=tuple(_parameter(merged) for merged in parameters.values()),
         notes=tuple(data.get("notes") or ()),
@@ -79,7 +109,7 @@ def _variant(api: Document, by_id: Mapping[str, Document], model_id: str, server
             Deviation(d.get("parameter"), d["field"], d.get("page_value"), d["reason"])
             for d in data.get("deviations") or ()
         ),
-        location=Location(document.file, 1, ""),
+        location=Location(variant.document.file, variant.document.line_of(variant.pointer), variant.pointer),
     )
 
 

@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from generator.errors import SpecError, did_you_mean, short
 from generator.ir import JSON
 from generator.json_values import is_object
+from generator.load.endpoint_docs import EndpointDoc, endpoint_docs
 from generator.load.yaml_source import Document
 from generator.pointers import join_pointer
 from generator.schema_refs import iter_refs, referenced_closure, rewrite_refs
@@ -69,15 +70,19 @@ def check_schemas(api: Document) -> tuple[list[SpecError], TypeChecks]:
         problems = [api.error(pointer + where, message) for where, message in schema_problems(schema, schemas)]
         errors += problems
         broken |= {name} if problems else set()
-    for name, entry in api.data["parameters"].items():
-        pointer = join_pointer("/parameters", name, "schema")
-        errors += [api.error(pointer + where, message) for where, message in schema_problems(entry["schema"], schemas)]
+    for endpoint in endpoint_docs(api):
+        for name, entry in endpoint.catalogue.items():
+            pointer = endpoint.entry_pointer(name, "schema")
+            found = schema_problems(entry["schema"], schemas)
+            errors += [api.error(pointer + where, message) for where, message in found]
     for name, (where, message) in _self_defined(schemas).items():
         errors.append(api.error(join_pointer("/schemas", name) + where, message))
         broken.add(name)
     unsound = {name for name in schemas if broken.intersection(referenced_closure([schemas[name]], schemas))} | broken
     types = TypeChecks(schemas, unsound)
-    return errors + _endpoint_refs(api) + _check_examples(api, types), types
+    for endpoint in endpoint_docs(api):
+        errors += _endpoint_refs(endpoint) + _check_examples(endpoint, types)
+    return errors, types
 
 
 def schema_problems(schema: JSON, schemas: Mapping[str, JSON]) -> list[tuple[str, str]]:
@@ -162,25 +167,25 @@ def _direct_refs(schema: JSON, pointer: str) -> list[tuple[str, str]]:
     return refs
 
 
-def _endpoint_refs(api: Document) -> list[SpecError]:
-    schemas = api.data["schemas"]
+def _endpoint_refs(endpoint: EndpointDoc) -> list[SpecError]:
+    schemas = endpoint.document.data["schemas"]
     return [
-        api.error(f"/endpoint/{key}", _unknown_schema(api.data["endpoint"][key], schemas))
+        endpoint.document.error(join_pointer(endpoint.pointer, key), _unknown_schema(endpoint.data[key], schemas))
         for key in ("response", "chunk", "error")
-        if api.data["endpoint"][key] not in schemas
+        if endpoint.data[key] not in schemas
     ]
 
 
-def _check_examples(api: Document, types: TypeChecks) -> list[SpecError]:
-    endpoint = api.data["endpoint"]
-    examples = endpoint["examples"]
-    cases = [("response", examples["response"], endpoint["response"]), ("error", examples["error"], endpoint["error"])]
-    cases += [(f"stream/{i}", chunk, endpoint["chunk"]) for i, chunk in enumerate(examples["stream"])]
+def _check_examples(endpoint: EndpointDoc, types: TypeChecks) -> list[SpecError]:
+    fields = endpoint.data
+    examples = fields["examples"]
+    cases = [("response", examples["response"], fields["response"]), ("error", examples["error"], fields["error"])]
+    cases += [(f"stream/{i}", chunk, fields["chunk"]) for i, chunk in enumerate(examples["stream"])]
     errors: list[SpecError] = []
     for where, example, schema_name in cases:
         validator = types.validator({"$ref": schema_name})
         for problem in validator.iter_errors(example) if validator is not None else ():
-            pointer = join_pointer(f"/endpoint/examples/{where}", *problem.absolute_path)
+            pointer = join_pointer(endpoint.pointer, "examples", *where.split("/"), *problem.absolute_path)
             message = problem.message.replace(repr(problem.instance), short(problem.instance))
-            errors.append(api.error(pointer, f"example does not match {schema_name}: {message}"))
+            errors.append(endpoint.document.error(pointer, f"example does not match {schema_name}: {message}"))
     return errors

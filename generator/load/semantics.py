@@ -15,7 +15,15 @@ from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
 from generator.ir import ANY_MODEL_PARAMS, JSON, REQUEST_UNION, class_stem, docs_slug, params_class, request_schema
-from generator.json_values import is_array, is_number, members, number
+from generator.json_values import is_array, is_number, members, number, strings
+from generator.load.endpoint_docs import (
+    EndpointDoc,
+    VariantDoc,
+    endpoint_docs,
+    is_legacy_api,
+    is_legacy_model,
+    variant_docs,
+)
 from generator.load.merge import MergedParameter, Origin, effective_parameters
 from generator.load.schema_checks import TypeChecks, check_schemas
 from generator.load.yaml_source import Document
@@ -26,31 +34,50 @@ RESERVED_PYTHON_NAMES = frozenset({"model", "extra_headers", "extra_query", "ext
 
 
 def check_api(api: Document) -> tuple[list[SpecError], TypeChecks]:
-    """Servers, schemas, names and values of the parameter catalogue; and the value checks for the models."""
+    """Servers, schemas, and each endpoint's streaming and catalogue (names and values); and the value checks for
+    the models."""
     schema_errors, types = check_schemas(api)
     errors = _check_servers(api) + schema_errors
-    catalogue = api.data["parameters"]
-    python_names: dict[str, str] = {}
-    for name, entry in catalogue.items():
-        pointer = join_pointer("/parameters", name)
-        python_name = entry.get("python_name", name)
-        where = join_pointer(pointer, "python_name") if "python_name" in entry else pointer
-        errors += _check_identifier(api, where, name, python_name)
-        if python_name in python_names:
-            errors.append(
-                api.error(where, f"Python name {python_name!r} is also used by {python_names[python_name]!r}")
-            )
-        python_names[python_name] = name
-        errors += [problem.error for problem in check_values(_catalogue_entry(api, name), types)]
+    for endpoint in endpoint_docs(api):
+        errors += _check_catalogue(endpoint, types) + _check_streaming(endpoint)
     return errors, types
 
 
-def _catalogue_entry(api: Document, name: str) -> MergedParameter:
+def _check_catalogue(endpoint: EndpointDoc, types: TypeChecks) -> list[SpecError]:
+    errors: list[SpecError] = []
+    python_names: dict[str, str] = {}
+    for name, entry in endpoint.catalogue.items():
+        python_name = entry.get("python_name", name)
+        where = endpoint.entry_pointer(name, *(["python_name"] if "python_name" in entry else []))
+        errors += _check_identifier(endpoint.document, where, name, python_name)
+        if python_name in python_names:
+            message = f"Python name {python_name!r} is also used by {python_names[python_name]!r}"
+            errors.append(endpoint.document.error(where, message))
+        python_names[python_name] = name
+        errors += [problem.error for problem in check_values(_catalogue_entry(endpoint, name), types)]
+    return errors
+
+
+def _check_streaming(endpoint: EndpointDoc) -> list[SpecError]:
+    """The body flag that asks for a stream must be a boolean parameter of the endpoint's catalogue."""
+    flag = endpoint.stream_flag
+    if flag is None or "streaming" not in endpoint.data:  # none, or the old format's own `stream` entry
+        return []
+    where = join_pointer(endpoint.pointer, "streaming", "body_flag")
+    entry = endpoint.catalogue.get(flag)
+    if entry is None:
+        hint = did_you_mean(flag, endpoint.catalogue)
+        return [endpoint.document.error(where, f"{flag!r} is not a parameter of this endpoint's catalogue{hint}")]
+    if strings(entry["schema"].get("type")) != ("boolean",):
+        return [endpoint.document.error(where, f"the stream flag {flag!r} must have the schema {{type: boolean}}")]
+    return []
+
+
+def _catalogue_entry(endpoint: EndpointDoc, name: str) -> MergedParameter:
     """A catalogue entry on its own, as if a model documented it without overriding anything."""
-    pointer = join_pointer("/parameters", name)
-    fields = dict(api.data["parameters"][name])
-    origins = {key: Origin(api, join_pointer(pointer, key)) for key in fields}
-    return MergedParameter(name, fields, origins, Origin(api, pointer))
+    fields = dict(endpoint.catalogue[name])
+    origins = {key: Origin(endpoint.document, endpoint.entry_pointer(name, key)) for key in fields}
+    return MergedParameter(name, fields, origins, Origin(endpoint.document, endpoint.entry_pointer(name)))
 
 
 def check_models(
@@ -85,11 +112,16 @@ def check_models(
         else:
             by_id[model_id] = document
     errors += _check_class_names(by_id, api.data.get("schemas") or {})
-    graph_errors, sound = _check_inheritance(by_id, report_unknown=complete)
-    errors += graph_errors
-    if sound:
-        for model_id in by_id:
-            errors += _check_effective(api, by_id, model_id, types)
+    endpoints = endpoint_docs(api)
+    errors += _check_endpoint_names(api, by_id.values(), [endpoint.name for endpoint in endpoints])
+    for endpoint in endpoints:
+        variants = {v.model_id: v for d in by_id.values() for v in variant_docs(d) if v.endpoint == endpoint.name}
+        errors += [error for variant in variants.values() for error in _check_references(endpoint, variant)]
+        graph_errors, sound = _check_inheritance(variants, set(by_id), report_unknown=complete)
+        errors += graph_errors
+        if sound:
+            for model_id in variants:
+                errors += _check_effective(endpoint, variants, model_id, types)
     return errors
 
 
@@ -194,11 +226,33 @@ def _check_own_fields(api: Document, document: Document, named_for: str) -> list
     if data["server"] not in server_names:
         hint = did_you_mean(data["server"], server_names)
         errors.append(document.error("/server", f"unknown server {data['server']!r}{hint}; known: {server_names}"))
-    for name in data.get("parameters") or {}:
-        if name not in api.data["parameters"]:
-            message = f"unknown catalogue reference {name!r}{did_you_mean(name, api.data['parameters'])}"
-            message += ": not in the catalogue (/parameters in api.yaml); add it there first, or correct the name"
-            errors.append(document.error(join_pointer("/parameters", name), message))
+    return errors
+
+
+def _check_endpoint_names(api: Document, models: Iterable[Document], names: list[str]) -> list[SpecError]:
+    """Each model file is in api.yaml's format and names only endpoints api.yaml declares."""
+    errors: list[SpecError] = []
+    for document in models:
+        if is_legacy_model(document.data) and not is_legacy_api(api.data):
+            message = "the model's variant is at the top of the file, as before api.yaml declared endpoints: move "
+            message += f"sources, inherit, parameters, notes, errata and deviations under `endpoints: {names[0]}:`"
+            errors.append(document.error("", message))
+            continue
+        for variant in variant_docs(document):
+            if variant.endpoint not in names:
+                hint = did_you_mean(variant.endpoint, names)
+                message = f"unknown endpoint {variant.endpoint!r}{hint}; api.yaml declares {', '.join(names)}"
+                errors.append(document.error(variant.pointer, message))
+    return errors
+
+
+def _check_references(endpoint: EndpointDoc, variant: VariantDoc) -> list[SpecError]:
+    errors: list[SpecError] = []
+    for name in variant.data.get("parameters") or {}:
+        if name not in endpoint.catalogue:
+            message = f"unknown catalogue reference {name!r}{did_you_mean(name, endpoint.catalogue)}: not in the "
+            message += f"catalogue ({endpoint.catalogue_pointer} in api.yaml); add it there first, or correct the name"
+            errors.append(variant.document.error(variant.at("parameters", name), message))
     return errors
 
 
@@ -228,57 +282,68 @@ def _check_class_names(by_id: Mapping[str, Document], schema_names: Iterable[str
     return errors
 
 
-def _check_inheritance(by_id: Mapping[str, Document], *, report_unknown: bool) -> tuple[list[SpecError], bool]:
-    """Unknown parents and cycles, and whether the graph is sound enough to resolve."""
+def _check_inheritance(
+    variants: Mapping[str, VariantDoc], model_ids: set[str], *, report_unknown: bool
+) -> tuple[list[SpecError], bool]:
+    """Unknown parents, parents without a variant of the same endpoint, and cycles; and whether the graph of
+    `variants` (one endpoint's, by model id) is sound enough to resolve."""
     errors: list[SpecError] = []
     unsound = False
-    for model_id, document in by_id.items():
-        parent = document.data.get("inherit")
+    for model_id, variant in variants.items():
+        parent = variant.data.get("inherit")
         if parent is None:
             continue
-        if parent not in by_id:
+        if parent not in variants:
             unsound = True
-            if report_unknown:
-                message = f"unknown parent model {parent!r}{did_you_mean(parent, by_id)}; `inherit` takes a model id"
-                errors.append(document.error("/inherit", message))
+            if parent in model_ids:
+                message = f"model {parent!r} has no variant of the endpoint {variant.endpoint!r} to inherit from"
+                errors.append(variant.document.error(variant.at("inherit"), message))
+            elif report_unknown:
+                hint = did_you_mean(parent, model_ids)
+                message = f"unknown parent model {parent!r}{hint}; `inherit` takes a model id"
+                errors.append(variant.document.error(variant.at("inherit"), message))
             continue
-        chain = _ancestry(by_id, model_id)
+        chain = _ancestry(variants, model_id)
         if chain[-1] == model_id:
             unsound = True
-            errors.append(document.error("/inherit", f"inheritance cycle: {' -> '.join(chain)}"))
+            errors.append(variant.document.error(variant.at("inherit"), f"inheritance cycle: {' -> '.join(chain)}"))
     return errors, not unsound
 
 
-def _ancestry(by_id: Mapping[str, Document], model_id: str) -> list[str]:
+def _ancestry(variants: Mapping[str, VariantDoc], model_id: str) -> list[str]:
     """model_id, its parent, grandparent... stopping at a root, an unknown id, or a repeat."""
     chain = [model_id]
-    current = by_id[model_id].data.get("inherit")
-    while current is not None and current in by_id and current not in chain:
+    current = variants[model_id].data.get("inherit")
+    while current is not None and current in variants and current not in chain:
         chain.append(current)
-        current = by_id[current].data.get("inherit")
+        current = variants[current].data.get("inherit")
     if current is not None and current in chain:
         chain.append(current)
     return chain
 
 
-def _check_effective(api: Document, by_id: Mapping[str, Document], model_id: str, types: TypeChecks) -> list[SpecError]:
-    document = by_id[model_id]
-    parameters = effective_parameters(api, by_id, model_id)
+def _check_effective(
+    endpoint: EndpointDoc, variants: Mapping[str, VariantDoc], model_id: str, types: TypeChecks
+) -> list[SpecError]:
+    variant = variants[model_id]
+    parameters = effective_parameters(endpoint, variants, model_id)
     errors: list[SpecError] = []
     for parameter in parameters.values():
         if not parameter.inferred:  # an inherited parameter is checked once, as its owner's
-            errors += _own_problems(api, document, parameter, types)
-    for name, entry in api.data["parameters"].items():
+            errors += _own_problems(endpoint, variant.document, parameter, types)
+    for name, entry in endpoint.catalogue.items():
         if entry.get("required") and name not in parameters:
             message = f"required parameter {name!r} is missing; add `{name}: {{}}` under parameters"
-            errors.append(document.error("/parameters", message))
-    errors += _check_parameter_notes(document, parameters)
+            errors.append(variant.document.error(variant.at("parameters"), message))
+    errors += _check_parameter_notes(variant, parameters)
     return errors
 
 
-def _own_problems(api: Document, document: Document, parameter: MergedParameter, types: TypeChecks) -> list[SpecError]:
+def _own_problems(
+    endpoint: EndpointDoc, document: Document, parameter: MergedParameter, types: TypeChecks
+) -> list[SpecError]:
     """The problems the model's overrides cause: not those the catalogue entry has on its own."""
-    in_catalogue = {(p.key, p.constraint) for p in check_values(_catalogue_entry(api, parameter.name), types)}
+    in_catalogue = {(p.key, p.constraint) for p in check_values(_catalogue_entry(endpoint, parameter.name), types)}
     return [
         problem.error
         for problem in check_values(parameter, types)
@@ -287,14 +352,14 @@ def _own_problems(api: Document, document: Document, parameter: MergedParameter,
     ]
 
 
-def _check_parameter_notes(document: Document, parameters: Iterable[str]) -> list[SpecError]:
+def _check_parameter_notes(variant: VariantDoc, parameters: Iterable[str]) -> list[SpecError]:
     """Errata and deviations must name a parameter the model accepts (a server deviation names none)."""
     known = set(parameters)
     return [
-        document.error(
-            f"/{key}/{index}/parameter", f"{noun} for {entry['parameter']!r}, which the model does not accept"
+        variant.document.error(
+            variant.at(key, index, "parameter"), f"{noun} for {entry['parameter']!r}, which the model does not accept"
         )
         for key, noun in (("errata", "erratum"), ("deviations", "deviation"))
-        for index, entry in enumerate(document.data.get(key) or ())
+        for index, entry in enumerate(variant.data.get(key) or ())
         if "parameter" in entry and entry["parameter"] not in known
     ]

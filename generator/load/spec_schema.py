@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from generator.errors import SpecError, did_you_mean, short
+from generator.load.endpoint_docs import is_legacy_api, is_legacy_model
 from generator.load.yaml_source import Document
 from generator.pointers import join_pointer
 
@@ -36,9 +37,18 @@ def _root() -> dict[str, Any]:
 
 
 @cache
-def _validator(kind: Kind) -> Draft202012Validator:
-    schema = {**_root(), "$ref": f"#/$defs/{kind}"}
+def _validator(definition: str) -> Draft202012Validator:
+    schema = {**_root(), "$ref": f"#/$defs/{definition}"}
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _definition(kind: Kind, data: object) -> str:
+    """The format definition `data` is checked against: a file from before endpoints were declared has its own."""
+    if kind == "api" and is_legacy_api(data):
+        return "legacyApi"
+    if kind == "model" and is_legacy_model(data):
+        return "legacyModel"
+    return kind
 
 
 def check_format(document: Document, kind: Kind) -> list[SpecError]:
@@ -46,7 +56,7 @@ def check_format(document: Document, kind: Kind) -> list[SpecError]:
     if document.data is None:
         return [document.error("", f"the file is empty; it must hold {_shape(kind)}")]
     errors = []
-    for problem in _validator(kind).iter_errors(document.data):
+    for problem in _validator(_definition(kind, document.data)).iter_errors(document.data):
         errors += [document.error(pointer, message) for pointer, message in _explain(problem, kind)]
     return errors
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.diff.formats import bullet, group_by_model, model_heading
+from generator.diff.formats import bullet, group_by_scope, scope_heading
 from generator.diff.kinds import SEVERITIES
 from generator.diff.report import Report, diff_specs
 from generator.diff.sources import load_source
@@ -106,9 +106,9 @@ def set_revision(text: str, version: str) -> str | None:
 
 
 def release_of(version: str, report: Report) -> Release:
-    """The report's changes as a release: per model (all-model changes first), the most severe first."""
-    ordered = sorted(report.changes, key=lambda c: (c.model or "", SEVERITIES.index(c.severity)))
-    return Release(version, tuple(ReleaseChange(c.severity, c.model, c.message) for c in ordered))
+    """The report's changes as a release: per endpoint and model (API-wide changes first), the most severe first."""
+    ordered = sorted(report.changes, key=lambda c: (c.endpoint or "", c.model or "", SEVERITIES.index(c.severity)))
+    return Release(version, tuple(ReleaseChange(c.severity, c.model, c.message, c.endpoint) for c in ordered))
 
 
 def with_release(releases: Sequence[Release], release: Release) -> tuple[Release, ...]:
@@ -122,7 +122,7 @@ def dump_changelog(releases: Sequence[Release]) -> str:
     data = [
         {
             "version": release.version,
-            "changes": [{"severity": c.severity, "model": c.model, "message": c.message} for c in release.changes],
+            "changes": [_change_entry(change) for change in release.changes],
         }
         for release in releases
     ]
@@ -131,13 +131,22 @@ def dump_changelog(releases: Sequence[Release]) -> str:
     )
 
 
+def _change_entry(change: ReleaseChange) -> dict[str, str | None]:
+    """One change as changelog.yaml writes it (`endpoint` only when there is one: older entries have none)."""
+    entry = {"severity": change.severity}
+    entry |= {"endpoint": change.endpoint} if change.endpoint is not None else {}
+    return entry | {"model": change.model, "message": change.message}
+
+
 def changelog_markdown(releases: Sequence[Release]) -> str:
-    """CHANGELOG.md: one section per release, its changes grouped by model (all-model changes first)."""
+    """CHANGELOG.md: one section per release, its changes grouped by endpoint and model (API-wide ones first)."""
     lines = [MARKDOWN_HEADER.rstrip("\n")]
     for release in releases:
         lines += ["", f"## {release.version}"]
-        ordered = sorted(release.changes, key=lambda c: c.model or "")
-        for model, items in group_by_model([(c.model, c.severity, c.message) for c in ordered]):
-            lines += ["", f"### {model_heading(model)}", ""]
+        ordered = sorted(release.changes, key=lambda c: (c.endpoint or "", c.model or ""))
+        for (endpoint, model), items in group_by_scope(
+            [((c.endpoint, c.model), c.severity, c.message) for c in ordered]
+        ):
+            lines += ["", f"### {scope_heading(endpoint, model)}", ""]
             lines += [bullet(severity, message) for severity, message in items]
     return "\n".join(lines) + "\n"

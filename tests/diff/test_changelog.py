@@ -16,7 +16,7 @@ from generator.release.changelog import next_version, set_revision
 from generator.versions import Bump, bump
 from tests.support.commands import git
 from tests.support.files import edit
-from tests.support.paths import ROOT
+from tests.support.paths import MINIMAL_SPEC, ROOT
 from tests.support.revisions import a_limit
 from tests.support.specs import load
 
@@ -44,7 +44,8 @@ def test_a_breaking_change_bumps_the_major_and_is_recorded(lowered: Path, monkey
         ("2.0.0", [("breaking", "beta")])
     ]
     markdown = (lowered / "CHANGELOG.md").read_text()
-    assert "## 2.0.0\n\n### `beta`\n\n- **breaking**: temperature: maximum lowered from 1.5 to 1.2\n" in markdown
+    heading = f"### `beta` (`{load(MINIMAL_SPEC).api.endpoint.name}`)"
+    assert f"## 2.0.0\n\n{heading}\n\n- **breaking**: temperature: maximum lowered from 1.5 to 1.2\n" in markdown
 
 
 def test_a_second_run_changes_nothing(lowered: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,7 +117,7 @@ def test_the_release_reaches_the_docs_and_the_package_version(tmp_path: Path, mo
     changelog = table["docs/index.md"][table["docs/index.md"].index("## Changelog") :]
     assert f"### {version}" in changelog
     what = f"{md(limit.parameter)}: maximum lowered from {limit.maximum} to {limit.lowered}"
-    assert f"- **breaking** (`{limit.model}`): {what}" in changelog
+    assert f"- **breaking** (`{limit.model}`, `{spec.api.endpoint.name}`): {what}" in changelog
     assert f'"{version}"' in table["python/src/evolink/_version.py"]
     assert f"version: {version}" in table["openapi.yaml"]
 

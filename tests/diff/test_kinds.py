@@ -6,6 +6,7 @@ overrides temperature's maximum to 1.5). `reverse` cases apply the edit to OLD i
 
 from __future__ import annotations
 
+import copy
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ import pytest
 
 from generator.diff.kinds import KINDS
 from tests.support.revisions import Edit, diff_folders, only
-from tests.support.specs import mutate
+from tests.support.specs import catalogue_of, load, mutate, upgrade_format
 
 
 def api(change: Callable[[Any], object]) -> Edit:
@@ -41,6 +42,17 @@ def add_seed(required: bool) -> Edit:
         mutate(folder, "models/alpha.yaml", lambda d: d["parameters"].update(seed={}))
 
     return edit
+
+
+def second_endpoint(folder: Path) -> None:
+    """Today's format, with a second endpoint beside the first (a copy at another path) that no model has yet."""
+    upgrade_format(folder)
+
+    def add(data: Any) -> None:
+        second = {**copy.deepcopy(data["endpoints"]["chat_completions"]), "path": "/v1/second"}
+        data["endpoints"]["second"] = second
+
+    mutate(folder, "api.yaml", add)
 
 
 def completion(change: Callable[[Any], object]) -> Edit:
@@ -263,6 +275,8 @@ CASES = {
     "endpoint-changed": Case(
         "endpoint-changed", "breaking", None, "major", api(lambda d: d["endpoint"].update(path="/v2/chat/completions"))
     ),
+    "endpoint-added": Case("endpoint-added", "info", None, "minor", second_endpoint),
+    "endpoint-removed": Case("endpoint-removed", "breaking", None, "major", second_endpoint, reverse=True),
     "env-var-changed": Case(
         "env-var-changed", "breaking", None, "major", api(lambda d: d["auth"].update(env="MINI_TOKEN"))
     ),
@@ -328,9 +342,11 @@ def test_the_issue_example_on_the_project_spec(real_pair: tuple[Path, Path]) -> 
     old, new = real_pair
 
     def add_null(data: Any) -> None:
-        parameter = _typed(data["parameters"], lambda entry: entry["schema"])
-        data["parameters"][parameter]["schema"]["type"] = [data["parameters"][parameter]["schema"]["type"], "null"]
-        fields = data["schemas"][data["endpoint"]["response"]]["properties"]
+        catalogue = catalogue_of(data)
+        parameter = _typed(catalogue, lambda entry: entry["schema"])
+        catalogue[parameter]["schema"]["type"] = [catalogue[parameter]["schema"]["type"], "null"]
+        response = load(old).api.endpoint.response
+        fields = data["schemas"][response]["properties"]
         field = _typed(fields, lambda schema: schema)
         fields[field]["type"] = [fields[field]["type"], "null"]
 
@@ -341,3 +357,26 @@ def test_the_issue_example_on_the_project_spec(real_pair: tuple[Path, Path]) -> 
     assert requests and {(c.kind, c.severity) for c in requests} == {("param-type-widened", "info")}
     assert responses and {(c.kind, c.severity) for c in responses} == {("response-field-type-widened", "breaking")}
     assert report.semver == "major"
+
+
+def test_the_format_with_endpoints_says_what_the_format_before_it_said(pair: tuple[Path, Path]) -> None:
+    old, new = pair
+    upgrade_format(new)
+    assert diff_folders(old, new).changes == ()
+    assert diff_folders(new, old).changes == ()
+
+
+def test_a_change_on_one_endpoint_is_reported_on_that_endpoint_only(pair: tuple[Path, Path]) -> None:
+    old, new = pair
+    for folder in pair:  # both sides: two endpoints, and every model has a variant of each
+        second_endpoint(folder)
+        for name in ("alpha", "beta"):
+            mutate(
+                folder,
+                f"models/{name}.yaml",
+                lambda d: d["endpoints"].update(second=copy.deepcopy(d["endpoints"]["chat_completions"])),
+            )
+    mutate(new, "models/beta.yaml", lambda d: d["endpoints"]["second"]["parameters"]["temperature"].update(maximum=1))
+    report = diff_folders(old, new)
+    assert [(c.endpoint, c.model, c.kind) for c in report.changes] == [("second", "beta", "max-decreased")]
+    assert report.changes[0].path == "endpoints/second/models/beta/parameters/temperature/maximum"

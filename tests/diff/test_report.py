@@ -14,9 +14,12 @@ from generator.diff.formats import to_json, to_markdown, to_text
 from generator.diff.kinds import DOCS_ONLY, KINDS
 from generator.diff.report import suggest
 from generator.versions import Bump, bump
-from tests.support.paths import ROOT
+from tests.support.paths import MINIMAL_SPEC, ROOT
 from tests.support.revisions import diff_folders, only
 from tests.support.specs import load, mutate
+
+ENDPOINT = load(MINIMAL_SPEC).api.endpoint.name
+"""The endpoint the minimal spec's models are variants of."""
 
 
 def test_identical_revisions_have_no_changes(pair: tuple[Path, Path]) -> None:
@@ -94,7 +97,9 @@ def test_suggest_without_changes_is_none() -> None:
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_only_a_breaking_kind_calls_for_a_major_release(kind: str) -> None:
-    change = Site("alpha", "temperature", "models/alpha/parameters/temperature").change(kind, "", None, None, "x")
+    change = Site("chat", "alpha", "temperature", "endpoints/chat/models/alpha/parameters/temperature").change(
+        kind, "", None, None, "x"
+    )
     minor: Bump = "patch" if kind in DOCS_ONLY else "minor"
     assert suggest([change]) == ("major" if KINDS[kind] == "breaking" else minor)
 
@@ -114,14 +119,15 @@ def test_json_has_the_stable_shape(pair: tuple[Path, Path]) -> None:
     assert (document["old"], document["new"], document["semver"]) == ("old", "new", "major")
     assert document["summary"] == {"breaking": 1, "warning": 1, "info": 2}
     for change in document["changes"]:
-        assert list(change) == ["kind", "severity", "model", "parameter", "path", "old", "new", "message"]
+        assert list(change) == ["kind", "severity", "endpoint", "model", "parameter", "path", "old", "new", "message"]
     max_change = next(c for c in document["changes"] if c["kind"] == "max-decreased")
     assert max_change == {
         "kind": "max-decreased",
         "severity": "breaking",
+        "endpoint": ENDPOINT,
         "model": "beta",
         "parameter": "temperature",
-        "path": "models/beta/parameters/temperature/maximum",
+        "path": f"endpoints/{ENDPOINT}/models/beta/parameters/temperature/maximum",
         "old": 1.5,
         "new": 1.2,
         "message": "temperature: maximum lowered from 1.5 to 1.2",
@@ -132,7 +138,7 @@ def test_text_groups_by_model_and_ends_with_the_summary(pair: tuple[Path, Path])
     text = to_text(_mixed_report(pair))
     lines = text.splitlines()
     assert lines[0] == "old (revision 1.2.3) -> new (revision 1.2.3)"
-    assert lines.index("all models") < lines.index("alpha") < lines.index("beta")
+    assert lines.index("all models") < lines.index(f"alpha ({ENDPOINT})") < lines.index(f"beta ({ENDPOINT})")
     assert any(line.startswith("  breaking  max-decreased") and "1.5 to 1.2" in line for line in lines)
     assert lines[-1] == "4 changes (1 breaking, 1 warning, 2 info); suggested version bump: major"
 
@@ -140,7 +146,7 @@ def test_text_groups_by_model_and_ends_with_the_summary(pair: tuple[Path, Path])
 def test_markdown_is_escaped_and_grouped(pair: tuple[Path, Path]) -> None:
     markdown = to_markdown(_mixed_report(pair))
     assert markdown.startswith("### API changes: `old` (1.2.3) → `new` (1.2.3)\n")
-    assert "#### All models" in markdown and "#### `beta`" in markdown
+    assert "#### All models\n" in markdown and f"#### `beta` (`{ENDPOINT}`)\n" in markdown
     assert '- **info** `enum-value-added`: reasoning\\_effort: value "\\*new\\*" added' in markdown
     assert "- **breaking** `max-decreased`: temperature: maximum lowered from 1.5 to 1.2" in markdown
 
@@ -155,5 +161,6 @@ def test_a_change_knows_its_parameter_and_path(pair: tuple[Path, Path]) -> None:
     old, new = pair
     mutate(new, "api.yaml", lambda d: d["parameters"]["extra_body"].update(python_name="vendor_options"))
     change = only(diff_folders(old, new), "param-alias-changed", "alpha")
-    assert (change.parameter, change.path) == ("extra_body", "models/alpha/parameters/extra_body/python_name")
+    assert (change.parameter, change.endpoint) == ("extra_body", ENDPOINT)
+    assert change.path == f"endpoints/{ENDPOINT}/models/alpha/parameters/extra_body/python_name"
     assert (change.old, change.new) == ("vendor_extensions", "vendor_options")

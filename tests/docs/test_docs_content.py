@@ -21,7 +21,7 @@ from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import build_sdk_view
 from generator.ir import ModelVariant, Parameter, Release, ReleaseChange, Spec
 from tests.support.paths import ROOT
-from tests.support.specs import load
+from tests.support.specs import load, variant_of
 
 FACTS = read_runtime_facts(DEFAULT_TEMPLATES)
 
@@ -78,7 +78,8 @@ def test_a_range_change_reaches_the_matrix_the_model_page_and_the_openapi(projec
     maximum = int(max(known, default=0)) + 4321  # a value no page shows yet
     path = project_copy / "spec" / "models" / f"{model.id}.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["parameters"][parameter.name] = {**(data["parameters"][parameter.name] or {}), "maximum": maximum}
+    variant = variant_of(data, model.endpoint)
+    variant["parameters"][parameter.name] = {**(variant["parameters"][parameter.name] or {}), "maximum": maximum}
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     spec = load(project_copy / "spec")
     table = render_all(spec, DEFAULT_TEMPLATES)

@@ -35,14 +35,18 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The output of a copy of spec/ plus a model that documents every catalogue parameter, temperature <= LIMIT."""
     root = tmp_path_factory.mktemp("readme")
     spec = Path(shutil.copytree(ROOT / "spec", root / "spec"))
-    catalogue = load(spec).api.catalogue
+    endpoint = load(spec).api.endpoint
     page = {
         "id": NEW_MODEL,
         "title": "Gemini 9 Test",
         "summary": "A model whose page documents every parameter.",
         "server": load(spec).models[0].server.name,
-        "sources": [{"page": "test.txt", "language": "en"}],
-        "parameters": {p.name: (TEMPERATURE if p.name == "temperature" else {}) for p in catalogue},
+        "endpoints": {
+            endpoint.name: {
+                "sources": [{"page": "test.txt", "language": "en"}],
+                "parameters": {p.name: (TEMPERATURE if p.name == "temperature" else {}) for p in endpoint.catalogue},
+            }
+        },
     }
     (spec / "models" / f"{NEW_MODEL}.yaml").write_text(yaml.safe_dump(page, sort_keys=False), encoding="utf-8")
     out = root / "out"

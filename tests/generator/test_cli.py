@@ -16,7 +16,7 @@ from generator.cli import main
 from tests.support.commands import git, run_cli
 from tests.support.files import edit
 from tests.support.paths import ROOT
-from tests.support.specs import load, mutate
+from tests.support.specs import catalogue_of, load, mutate, variant_of
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -59,7 +59,11 @@ def _lower_a_maximum(project: Path) -> tuple[str, str, int | float]:
     """Halve one model's maximum for one of its parameters; return the model, the parameter, the new maximum."""
     model, name, maximum = _own_bounded_parameter()
     lowered = maximum // 2
-    mutate(project / "spec", f"models/{model}.yaml", lambda d: d["parameters"].update({name: {"maximum": lowered}}))
+    mutate(
+        project / "spec",
+        f"models/{model}.yaml",
+        lambda d: variant_of(d)["parameters"].update({name: {"maximum": lowered}}),
+    )
     return model, name, lowered
 
 
@@ -95,7 +99,7 @@ def test_spec_errors_exit_2_and_leave_generated_untouched(project_copy: Path) ->
     mutate(
         project_copy / "spec",
         f"models/{model}.yaml",
-        lambda d: d["parameters"].update({name: {"minimum": 9, "maximum": 1}}),
+        lambda d: variant_of(d)["parameters"].update({name: {"minimum": 9, "maximum": 1}}),
     )
     (models / f"{model}-copy.yaml").write_text((models / f"{model}.yaml").read_text())
     before = snapshot(project_copy / "generated")
@@ -188,12 +192,13 @@ def test_an_unknown_schema_reference_is_one_located_error_in_every_command(
 ) -> None:
     # A catalogue parameter whose schema is a reference and that has an example: the value check
     # used to build a validator over the broken reference and crash.
-    name, ref = next(
-        (p.name, str(p.schema["$ref"])) for p in load(ROOT / "spec").api.catalogue if "$ref" in p.schema and p.example
-    )
-    mutate(project_repo / "spec", "api.yaml", lambda d: d["parameters"][name]["schema"].update({"$ref": ref[:-1]}))
+    entry = next(p for p in load(ROOT / "spec").api.catalogue if "$ref" in p.schema and p.example)
+    name, ref = entry.name, str(entry.schema["$ref"])
+    mutate(project_repo / "spec", "api.yaml", lambda d: catalogue_of(d)[name]["schema"].update({"$ref": ref[:-1]}))
     before = snapshot(project_repo / "generated")
-    located = re.compile(rf"^spec/api\.yaml:\d+: /parameters/{name}/schema/\$ref: unknown schema '{ref[:-1]}'", re.M)
+    assert entry.location is not None
+    pointer = re.escape(f"{entry.location.pointer}/schema/$ref")
+    located = re.compile(rf"^spec/api\.yaml:\d+: {pointer}: unknown schema '{ref[:-1]}'", re.M)
     for command in (["validate"], ["generate"], ["check"], ["diff", "HEAD", "spec"], ["changelog", "--since", "HEAD"]):
         code, _, stderr = _in_process(project_repo, monkeypatch, capsys, *command)
         assert code == 2, (command, stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -11,9 +12,10 @@ import yaml
 from generator.errors import format_errors
 from generator.ir import CatalogueEntry
 from generator.load.loader import load_spec
+from generator.pointers import join_pointer
 from tests.support.files import edit
 from tests.support.paths import ROOT
-from tests.support.specs import load, messages, mutate
+from tests.support.specs import load, messages, mutate, variant_keys, variant_of
 
 
 def test_the_minimal_spec_loads(minimal_spec: Path) -> None:
@@ -217,6 +219,13 @@ def _line_of(path: Path, *keys: str) -> int:
     return line
 
 
+def _variant_keys(model_id: str) -> tuple[str, ...]:
+    """The keys from the top of the committed model file to its variant of the endpoint `spec.model` reads."""
+    variant = load(ROOT / "spec").model(model_id)
+    assert variant is not None
+    return variant_keys(variant)
+
+
 def _inherited_bounded_parameter() -> tuple[str, CatalogueEntry, float]:
     """A model that another inherits from, one of its own bounded parameters, and its example or default.
 
@@ -239,15 +248,16 @@ def test_one_inverted_range_override_is_one_error_at_the_override(tmp_path: Path
     spec = Path(shutil.copytree(ROOT / "spec", tmp_path / "spec"))
     model, parameter, value = _inherited_bounded_parameter()
     low, high = value + 10, value - 10  # the example sits above the maximum and below the minimum
+    keys = _variant_keys(model)
     mutate(
         spec,
         f"models/{model}.yaml",
-        lambda d: d["parameters"].update({parameter.name: {"minimum": low, "maximum": high}}),
+        lambda d: variant_of(d)["parameters"].update({parameter.name: {"minimum": low, "maximum": high}}),
     )
-    line = _line_of(spec / "models" / f"{model}.yaml", "parameters", parameter.name, "maximum")
+    line = _line_of(spec / "models" / f"{model}.yaml", *keys, "parameters", parameter.name, "maximum")
+    pointer = join_pointer("", *keys, "parameters", parameter.name, "maximum")
     assert messages(spec) == [
-        f"spec/models/{model}.yaml:{line}: /parameters/{parameter.name}/maximum: minimum {low} is greater than"
-        f" maximum {high}"
+        f"spec/models/{model}.yaml:{line}: {pointer}: minimum {low} is greater than maximum {high}"
     ]
 
 
@@ -256,11 +266,14 @@ def test_a_minimum_above_the_catalogue_maximum_is_one_error_at_the_override(tmp_
     model, parameter, _ = _inherited_bounded_parameter()
     assert parameter.maximum is not None
     low = parameter.maximum + 1
-    mutate(spec, f"models/{model}.yaml", lambda d: d["parameters"].update({parameter.name: {"minimum": low}}))
-    line = _line_of(spec / "models" / f"{model}.yaml", "parameters", parameter.name, "minimum")
+    keys = _variant_keys(model)
+    mutate(
+        spec, f"models/{model}.yaml", lambda d: variant_of(d)["parameters"].update({parameter.name: {"minimum": low}})
+    )
+    line = _line_of(spec / "models" / f"{model}.yaml", *keys, "parameters", parameter.name, "minimum")
+    pointer = join_pointer("", *keys, "parameters", parameter.name, "minimum")
     assert messages(spec) == [
-        f"spec/models/{model}.yaml:{line}: /parameters/{parameter.name}/minimum: minimum {low} is greater than"
-        f" maximum {parameter.maximum}"
+        f"spec/models/{model}.yaml:{line}: {pointer}: minimum {low} is greater than maximum {parameter.maximum}"
     ]
 
 
@@ -325,3 +338,72 @@ def test_recursion_through_properties_is_allowed(minimal_spec: Path) -> None:
         "      content: {type: string}\n      reply: {$ref: Message}",
     )
     assert load_spec(minimal_spec).errors == []
+
+
+def _spec_copy(tmp_path: Path) -> tuple[Path, str, str]:
+    """A copy of the committed spec, the first endpoint's name and a model that inherits on that endpoint."""
+    spec = Path(shutil.copytree(ROOT / "spec", tmp_path / "spec"))
+    loaded = load(spec)
+    heir = next(model for model in loaded.models if model.inherits is not None)
+    return spec, loaded.api.endpoint.name, heir.id
+
+
+def test_a_variant_of_an_endpoint_api_yaml_lacks_is_named_with_the_ones_it_has(tmp_path: Path) -> None:
+    spec, endpoint, model = _spec_copy(tmp_path)
+    misspelt = endpoint[:-1]
+    mutate(spec, f"models/{model}.yaml", lambda d: d.update(endpoints={misspelt: d["endpoints"][endpoint]}))
+    (message,) = messages(spec)
+    assert f"spec/models/{model}.yaml:" in message and f"/endpoints/{misspelt}: unknown endpoint" in message
+    assert f"(did you mean {endpoint!r}?)" in message and f"api.yaml declares {endpoint}" in message
+
+
+def test_a_model_file_in_the_old_format_in_a_spec_with_endpoints_says_where_its_variant_goes(tmp_path: Path) -> None:
+    spec, endpoint, model = _spec_copy(tmp_path)
+    mutate(spec, f"models/{model}.yaml", lambda d: d.update(d.pop("endpoints")[endpoint]))
+    (message,) = messages(spec)
+    assert message.startswith(f"spec/models/{model}.yaml:1: /: the model's variant is at the top of the file")
+    assert f"under `endpoints: {endpoint}:`" in message
+
+
+def test_inheriting_from_a_model_without_a_variant_of_that_endpoint_is_an_error(tmp_path: Path) -> None:
+    spec, endpoint, model = _spec_copy(tmp_path)
+    parent = load(spec).model(model)
+    assert parent is not None and parent.inherits is not None
+
+    def other_endpoint(data: Any) -> None:  # the parent's only variant moves to a second endpoint
+        data["endpoints"] = {"second": data["endpoints"][endpoint]}
+
+    def second_endpoint(data: Any) -> None:
+        data["endpoints"]["second"] = {**data["endpoints"][endpoint], "streaming": {"body_flag": "stream"}}
+
+    mutate(spec, "api.yaml", second_endpoint)
+    mutate(spec, f"models/{parent.inherits}.yaml", other_endpoint)
+    problems = [m for m in messages(spec) if f"/endpoints/{endpoint}/inherit" in m]
+    assert problems == [
+        f"spec/models/{model}.yaml:{_line_of(spec / 'models' / f'{model}.yaml', 'endpoints', endpoint, 'inherit')}: "
+        f"/endpoints/{endpoint}/inherit: model {parent.inherits!r} has no variant of the endpoint {endpoint!r} "
+        "to inherit from"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("flag", "problem"),
+    [("strem", "'strem' is not a parameter of this endpoint's catalogue (did you mean 'stream'?)"),
+     ("temperature", "the stream flag 'temperature' must have the schema {type: boolean}")],
+)  # fmt: skip
+def test_the_stream_flag_is_a_boolean_parameter_of_the_catalogue(tmp_path: Path, flag: str, problem: str) -> None:
+    spec, endpoint, _ = _spec_copy(tmp_path)
+    mutate(spec, "api.yaml", lambda d: d["endpoints"][endpoint]["streaming"].update(body_flag=flag))
+    line = _line_of(spec / "api.yaml", "endpoints", endpoint, "streaming", "body_flag")
+    assert messages(spec) == [f"spec/api.yaml:{line}: /endpoints/{endpoint}/streaming/body_flag: {problem}"]
+
+
+def test_the_readmes_add_a_model_example_loads_into_the_committed_spec(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("**Add a model**", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    example = yaml.safe_load(block)
+    spec = Path(shutil.copytree(ROOT / "spec", tmp_path / "spec"))
+    (spec / "models" / f"{example['id']}.yaml").write_text(block, encoding="utf-8")
+    loaded = load(spec)
+    variants = [variant for variant in loaded.variants if variant.id == example["id"]]
+    assert [variant.endpoint for variant in variants] == list(example["endpoints"])

@@ -15,9 +15,7 @@ from generator.load.yaml_source import MAX_FILE_BYTES
 from tests.support.files import edit, replaced
 from tests.support.specs import messages
 
-MODEL_SHAPE = (
-    "a mapping with the keys id, title, summary, server, sources, parameters (README.md, 'Add a model', shows one)"
-)
+MODEL_SHAPE = "a mapping with the keys id, title, summary, server, endpoints (README.md, 'Add a model', shows one)"
 
 
 @pytest.mark.parametrize(

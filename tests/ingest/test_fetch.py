@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -185,10 +186,12 @@ def test_sync_with_no_page_rechecks_the_models_source_urls(
     shutil.copytree(ROOT / "spec", spec)
     for path in (spec / "models").glob("*.yaml"):  # only the served page has a URL: nothing leaves the machine
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        path.write_text("".join(line for line in lines if not line.startswith("    url: ")), encoding="utf-8")
+        path.write_text("".join(line for line in lines if not line.lstrip().startswith("url: ")), encoding="utf-8")
     model_file = next(p for p in (spec / "models").glob("*.yaml") if SEED.name in p.read_text(encoding="utf-8"))
     url = serve(page_server, "/seed.txt", SEED.read_bytes())
-    edit(model_file, f"page: {SEED.name}\n", f"page: {SEED.name}\n    url: {url}\n")
+    indent = re.search(rf"^( *)- page: {re.escape(SEED.name)}$", model_file.read_text(encoding="utf-8"), re.M)
+    assert indent is not None
+    edit(model_file, f"page: {SEED.name}\n", f"page: {SEED.name}\n{indent.group(1)}  url: {url}\n")
     code = main(["sync", "--spec", str(spec), "--cache", str(tmp_path / "cache"), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert code == 0

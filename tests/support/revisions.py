@@ -11,7 +11,7 @@ import pytest
 
 from generator.diff import Change, Report, diff_specs
 from generator.ir import Parameter, Spec
-from tests.support.specs import load, mutate
+from tests.support.specs import load, mutate, variant_of
 
 Edit = Callable[[Path], None]
 """A change to a spec folder."""
@@ -42,8 +42,8 @@ class Limit:
         """Set the lower maximum in the model's file under the spec `folder` (the loader names it after the id)."""
 
         def change(data: Any) -> None:  # Any: the model file's YAML data
-            entry = data["parameters"].get(self.parameter) or {}
-            data["parameters"][self.parameter] = {**entry, "maximum": self.lowered}
+            parameters = variant_of(data)["parameters"]
+            parameters[self.parameter] = {**(parameters.get(self.parameter) or {}), "maximum": self.lowered}
 
         mutate(folder, f"models/{self.model}.yaml", change)
 

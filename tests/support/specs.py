@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from generator.ir import Spec
+from generator.ir import ModelVariant, Spec
 from generator.load.loader import load_spec
 
 YamlEdit = Callable[[Any], object]
@@ -35,3 +35,45 @@ def mutate(folder: Path, file: str, change: YamlEdit) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def variant_of(data: Any, endpoint: str | None = None) -> Any:
+    """A model file's data -> its variant of `endpoint` (default: its first), in either spec format (the variant is
+    the file itself in the format from before endpoints were declared)."""
+    if "endpoints" not in data:
+        return data
+    endpoints = data["endpoints"]
+    return endpoints[endpoint if endpoint is not None else next(iter(endpoints))]
+
+
+def variant_keys(model: ModelVariant) -> tuple[str, ...]:
+    """The keys from the top of a model's file to its variant (`("endpoints", "chat_completions")`, or none)."""
+    assert model.location is not None
+    return tuple(part for part in model.location.pointer.split("/") if part)
+
+
+def catalogue_of(data: Any, endpoint: str | None = None) -> Any:
+    """api.yaml's data -> the catalogue of `endpoint` (default: its first), in either spec format."""
+    if "endpoints" not in data:
+        return data["parameters"]
+    endpoints = data["endpoints"]
+    return endpoints[endpoint if endpoint is not None else next(iter(endpoints))]["parameters"]
+
+
+def upgrade_format(folder: Path) -> None:
+    """Rewrite a spec folder from the format before endpoints into today's, changing nothing it says: the one
+    endpoint becomes `chat_completions` (streaming on its `stream` parameter if it has one), each model's variant
+    moves under it."""
+
+    def api(data: Any) -> None:
+        endpoint, catalogue = data.pop("endpoint"), data.pop("parameters")
+        streaming = {"streaming": {"body_flag": "stream"}} if "stream" in catalogue else {}
+        data["endpoints"] = {"chat_completions": {**endpoint, **streaming, "parameters": catalogue}}
+
+    def model(data: Any) -> None:
+        keys = [key for key in ("sources", "inherit", "parameters", "notes", "errata", "deviations") if key in data]
+        data["endpoints"] = {"chat_completions": {key: data.pop(key) for key in keys}}
+
+    mutate(folder, "api.yaml", api)
+    for path in sorted((folder / "models").rglob("*.yaml")):
+        mutate(folder, path.relative_to(folder).as_posix(), model)

@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from generator.load.endpoint_docs import LEGACY_ENDPOINT, EndpointDoc, VariantDoc, endpoint_docs, variant_docs
 from generator.load.merge import MergedParameter, effective_parameters, own_parameters
 from generator.load.yaml_source import Document, parse_document
 
@@ -33,9 +34,19 @@ def document(text: str, name: str) -> Document:
     return parsed
 
 
+def catalogue(text: str = API) -> EndpointDoc:
+    """An endpoint whose catalogue is `text`'s `parameters` (where the spec format before endpoints had it)."""
+    return EndpointDoc(document(text, "spec/api.yaml"), "e", "", "/parameters")
+
+
+def variant(text: str, name: str = "spec/models/m.yaml") -> VariantDoc:
+    """A model's variant of that endpoint, written at the top of its file (as before endpoints)."""
+    return VariantDoc(document(text, name), "e", "")
+
+
 def own(model: str) -> dict[str, MergedParameter]:
     """The own parameters of a model file whose text is `model`, over the catalogue `API`."""
-    return own_parameters(document(API, "spec/api.yaml"), document(model, "spec/models/m.yaml"))
+    return own_parameters(catalogue(), variant(model))
 
 
 def test_an_empty_override_keeps_the_catalogue_entry_and_its_locations() -> None:
@@ -95,13 +106,13 @@ def test_a_model_without_parameters_has_none(parameters: str) -> None:
 
 
 def test_inherited_parameters_are_inferred_from_the_nearest_documenting_ancestor() -> None:
-    api = document(API, "spec/api.yaml")
+    api = catalogue()
     models = {
-        "grand": document("id: grand\nparameters:\n  seed:\n    maximum: 9\n", "spec/models/grand.yaml"),
-        "parent": document(
+        "grand": variant("id: grand\nparameters:\n  seed:\n    maximum: 9\n", "spec/models/grand.yaml"),
+        "parent": variant(
             "id: parent\ninherit: grand\nparameters:\n  temperature:\n    maximum: 1\n", "spec/models/parent.yaml"
         ),
-        "child": document(
+        "child": variant(
             "id: child\ninherit: parent\nparameters:\n  temperature:\n    maximum: 0.5\n", "spec/models/child.yaml"
         ),
     }
@@ -120,3 +131,40 @@ def test_a_location_below_a_missing_pointer_falls_back_to_its_nearest_ancestor()
     merged = own("id: m\nparameters:\n  temperature: {maximum: 1}\n")["temperature"]
     assert merged.origins["maximum"].line == 3
     assert merged.entry.document.line_of("/parameters/temperature/nothing/here") == 3
+
+
+def test_an_endpoints_catalogue_and_a_models_variant_are_read_where_the_files_write_them() -> None:
+    api = document("endpoints:\n  chat:\n    method: post\n" + textwrap.indent(API, "    "), "spec/api.yaml")
+    model = document("id: m\nendpoints:\n  chat:\n    parameters:\n      temperature: {maximum: 1}\n", "m.yaml")
+    (endpoint,), (model_variant,) = endpoint_docs(api), variant_docs(model)
+    assert (endpoint.name, endpoint.catalogue_pointer, model_variant.endpoint) == (
+        "chat",
+        "/endpoints/chat/parameters",
+        "chat",
+    )
+    merged = own_parameters(endpoint, model_variant)["temperature"]
+    assert (merged.origins["maximum"].pointer, merged.origins["maximum"].line) == (
+        "/endpoints/chat/parameters/temperature/maximum",
+        5,
+    )
+    assert (merged.origins["minimum"].pointer, merged.origins["minimum"].line) == (
+        "/endpoints/chat/parameters/temperature/minimum",
+        8,
+    )
+
+
+def test_a_spec_from_before_endpoints_is_read_as_one_endpoint() -> None:
+    legacy_api = document("endpoint:\n  method: post\n" + API, "spec/api.yaml")
+    (endpoint,) = endpoint_docs(legacy_api)
+    assert (endpoint.name, endpoint.pointer, endpoint.catalogue_pointer) == (
+        LEGACY_ENDPOINT,
+        "/endpoint",
+        "/parameters",
+    )
+    (legacy_variant,) = variant_docs(document("id: m\nparameters:\n  seed:\n", "m.yaml"))
+    assert (legacy_variant.endpoint, legacy_variant.pointer, legacy_variant.at("parameters")) == (
+        LEGACY_ENDPOINT,
+        "",
+        "/parameters",
+    )
+    assert list(own_parameters(endpoint, legacy_variant)) == ["seed"]
