@@ -7,7 +7,8 @@
 Every reply takes `REPLY_SECONDS` (a stream spreads that over its chunks), so the calls are truly in flight
 together. The server (`load_server`, fast enough not to be what is measured) runs in the parent, so the child
 measures the client alone: `python bench/concurrency.py CLIENT KIND N URL` prints one JSON line. Memory is the
-growth of the child's resident set while the calls are in flight, over the calls. raw httpx gets openai-python's
+growth of the child's resident set while the calls are in flight, over the calls; each result is dropped as it
+arrives, so it is what calls in flight hold, not what a caller keeps. raw httpx gets openai-python's
 pool limits (the ones evolink makes its own pool with). A run that has not finished within `RUN_TIMEOUT` seconds
 is stopped and shown as such; that client skips that workload in later rounds.
 """
@@ -151,19 +152,31 @@ def _is_chunk(line: str) -> bool:
     return line.startswith("data: ") and line != "data: [DONE]"
 
 
-async def _gather(call: Callable[[], Awaitable[object]], count: int) -> list[object]:
-    return await asyncio.gather(*(call() for _ in range(count)), return_exceptions=True)
+# Each call's result is dropped as soon as it arrives (only a failure is kept, to be counted), so that the memory
+# measured is what the calls in flight hold, not the results a caller chose to keep.
 
 
-def _threads(call: Callable[[], object], count: int) -> list[object]:
-    def guarded(_: int) -> object:
+async def _gather(call: Callable[[], Awaitable[object]], count: int) -> list[Exception | None]:
+    async def settled() -> Exception | None:
         try:
-            return call()
-        except Exception as error:  # counted, as gather(return_exceptions=True) counts them
+            await call()
+        except Exception as error:  # counted below
             return error
+        return None
+
+    return await asyncio.gather(*(settled() for _ in range(count)))
+
+
+def _threads(call: Callable[[], object], count: int) -> list[Exception | None]:
+    def settled(_: int) -> Exception | None:
+        try:
+            call()
+        except Exception as error:  # counted below
+            return error
+        return None
 
     with ThreadPoolExecutor(THREADS) as pool:
-        return list(pool.map(guarded, range(count)))
+        return list(pool.map(settled, range(count)))
 
 
 class _Resident:
@@ -215,7 +228,7 @@ def main(client: str, kind: str, count: int, url: str) -> None:
     else:
         async_call, closable = _calls(client, url, stream=kind == "streams")
 
-        async def run() -> tuple[_Resident, float, list[object]]:
+        async def run() -> tuple[_Resident, float, list[Exception | None]]:
             await async_call()
             with _Resident() as resident:
                 start = time.perf_counter()
@@ -225,7 +238,7 @@ def main(client: str, kind: str, count: int, url: str) -> None:
             return resident, seconds, results
 
         resident, seconds, results = asyncio.run(run())
-    errors = sum(isinstance(result, BaseException) for result in results)
+    errors = sum(result is not None for result in results)
     growth = (resident.peak - resident.base) / count
     print(json.dumps({"seconds": seconds, "errors": errors, "kib_per_call": growth}))
 

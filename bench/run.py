@@ -57,10 +57,11 @@ NOTES = [
     "The concurrency rows run each client in a fresh interpreter against a minimal asyncio HTTP server in the parent "
     f"(bench/load_server.py) that answers every call after {concurrency.REPLY_SECONDS * 1000:.0f} ms; a stream "
     "spreads that over its chunks. Memory is the growth of the child's resident set while the calls are in flight, "
-    "over the calls. A figure shows its errors when there were any; a run stopped after "
-    f"{concurrency.RUN_TIMEOUT:.0f} s reads `> {concurrency.RUN_TIMEOUT:.0f} s`. openai-python runs on httpx2 (its own "
-    "fork of httpx, whose pool does not walk every connection per request); evolink and raw httpx on httpx and "
-    "httpcore 1.x.",
+    "over the calls (each result dropped as it arrives: what calls in flight hold, not what a caller keeps). A "
+    "figure shows its errors when there were any; a run stopped after "
+    f"{concurrency.RUN_TIMEOUT:.0f} s reads `> {concurrency.RUN_TIMEOUT:.0f} s`. openai-python runs on httpx2 "
+    "(pydantic's fork of httpx, whose pool does not walk every connection per request); evolink and raw httpx on "
+    "httpx and httpcore 1.x.",
 ]
 
 
