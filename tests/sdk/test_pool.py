@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import resource
+import ssl
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -145,3 +146,18 @@ def test_the_async_gate_times_out_and_frees_its_slot_on_close(evolink_server: Fa
 
     asyncio.run(main())
     assert len(evolink_server.requests) == 2
+
+
+def test_the_sdks_pool_takes_httpxs_transport_arguments() -> None:
+    with DefaultHttpxClient(verify=False, http2=False) as unverified:
+        transport = unverified._transport
+        assert isinstance(transport, PoolTransport)
+        context = transport._options["verify"]
+        assert isinstance(context, ssl.SSLContext) and context.verify_mode == ssl.CERT_NONE
+    with DefaultHttpxClient() as verified:
+        transport = verified._transport
+        assert isinstance(transport, PoolTransport)
+        assert transport._options["verify"].verify_mode == ssl.CERT_REQUIRED, "one context, shared by the shards"
+    given = httpx.HTTPTransport()
+    with DefaultHttpxClient(transport=given) as plain:
+        assert plain._transport is given, "a transport of the caller's own is used as it is, without the gate"
