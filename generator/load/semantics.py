@@ -233,10 +233,8 @@ def _check_endpoint_names(api: Document, models: Iterable[Document], names: list
     """Each model file is in api.yaml's format and names only endpoints api.yaml declares."""
     errors: list[SpecError] = []
     for document in models:
-        if is_legacy_model(document.data) and not is_legacy_api(api.data):
-            message = "the model's variant is at the top of the file, as before api.yaml declared endpoints: move "
-            message += f"sources, inherit, parameters, notes, errata and deviations under `endpoints: {names[0]}:`"
-            errors.append(document.error("", message))
+        if is_legacy_model(document.data) != is_legacy_api(api.data):
+            errors.append(document.error("", _format_mismatch(is_legacy_api(api.data), names[0])))
             continue
         for variant in variant_docs(document):
             if variant.endpoint not in names:
@@ -244,6 +242,19 @@ def _check_endpoint_names(api: Document, models: Iterable[Document], names: list
                 message = f"unknown endpoint {variant.endpoint!r}{hint}; api.yaml declares {', '.join(names)}"
                 errors.append(document.error(variant.pointer, message))
     return errors
+
+
+def _format_mismatch(legacy_api: bool, endpoint: str) -> str:
+    """What to do about a model file in the other spec format than api.yaml's."""
+    if legacy_api:
+        return (
+            "the model declares `endpoints`, but api.yaml is in the format from before endpoints were declared: "
+            f"move api.yaml's `endpoint` and `parameters` under `endpoints: {endpoint}:` (the README shows one)"
+        )
+    return (
+        "the model's variant is at the top of the file, as before api.yaml declared endpoints: move sources, "
+        f"inherit, parameters, notes, errata and deviations under `endpoints: {endpoint}:`"
+    )
 
 
 def _check_references(endpoint: EndpointDoc, variant: VariantDoc) -> list[SpecError]:

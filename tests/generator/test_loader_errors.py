@@ -407,3 +407,17 @@ def test_the_readmes_add_a_model_example_loads_into_the_committed_spec(tmp_path:
     loaded = load(spec)
     variants = [variant for variant in loaded.variants if variant.id == example["id"]]
     assert [variant.endpoint for variant in variants] == list(example["endpoints"])
+
+
+def test_a_model_file_with_endpoints_in_a_spec_from_before_them_says_to_upgrade_api_yaml(minimal_spec: Path) -> None:
+    endpoint = load(minimal_spec).api.endpoint.name
+    model = load(minimal_spec).models[0]
+    variant_keys_of_old_format = ("sources", "inherit", "parameters", "notes", "errata", "deviations")
+
+    def upgrade(data: Any) -> None:
+        data["endpoints"] = {endpoint: {key: data.pop(key) for key in variant_keys_of_old_format if key in data}}
+
+    mutate(minimal_spec, f"models/{model.id}.yaml", upgrade)
+    (problem,) = messages(minimal_spec)
+    assert problem.startswith(f"spec/models/{model.id}.yaml:1: /: the model declares `endpoints`, but api.yaml is in")
+    assert f"under `endpoints: {endpoint}:`" in problem
