@@ -161,3 +161,13 @@ def test_the_sdks_pool_takes_httpxs_transport_arguments() -> None:
     given = httpx.HTTPTransport()
     with DefaultHttpxClient(transport=given) as plain:
         assert plain._transport is given, "a transport of the caller's own is used as it is, without the gate"
+
+
+def test_the_sdks_pool_still_takes_proxies_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    url = httpx.URL("https://direct.evolink.ai/v1/chat/completions")
+    with DefaultHttpxClient() as client:
+        assert isinstance(client._transport, PoolTransport), "its own transport is the gated pool"
+        assert client._transport_for_url(url) is not client._transport, "the environment's proxy carries https"
+    with DefaultHttpxClient(trust_env=False) as client:
+        assert client._transport_for_url(url) is client._transport, "unless told not to read the environment"

@@ -27,7 +27,7 @@ from ._slots import AsyncSlots
 __all__ = ["DefaultAsyncHttpxClient"]  # `AsyncPoolTransport` too, for an `httpx.AsyncClient` made another way
 
 _TRANSPORT_OPTIONS: Final = ("verify", "cert", "trust_env", "http1", "http2")
-"""The ``httpx.AsyncClient`` arguments that configure its transport, so they go to ours."""
+"""The arguments httpx gives the transport it builds for a client, and so ours."""
 SHARD_CONNECTIONS: Final = 20
 """Connections per shard of the pool: httpcore's cost per request and per close grows with a pool's connections
 (it walks them all, and polls the socket of each idle one), so a pool of 1,000 is 50 pools of 20. Measured with
@@ -39,20 +39,27 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
 
     Every argument is httpx's; pass one as ``http_client=`` to size the pool, for example
     ``DefaultAsyncHttpxClient(limits=httpx.Limits(max_connections=2000))``. Given a ``transport=``, that
-    transport is used as it is, without the gate.
+    transport is used as it is, without the gate. Proxies (``proxy=``, or ``HTTPS_PROXY`` and the like from the
+    environment) are httpx's own transports, without the gate.
     """
 
-    def __init__(
+    def __init__(self, *, limits: httpx.Limits = DEFAULT_LIMITS, **options: Any) -> None:
+        super().__init__(limits=limits, **options)
+
+    # httpx builds the client's own transport here; overriding it, rather than passing `transport=`, keeps
+    # httpx reading proxies from the environment (it does not when given a transport). Keyword-only and tolerant
+    # of other keywords, as httpx calls it with keywords whose set differs between versions.
+    def _init_transport(  # type: ignore[override]
         self,
         *,
-        limits: httpx.Limits = DEFAULT_LIMITS,
         transport: httpx.AsyncBaseTransport | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
         **options: Any,
-    ) -> None:
-        if transport is None:
-            settings = {name: options[name] for name in _TRANSPORT_OPTIONS if name in options}
-            transport = AsyncPoolTransport(limits=limits, **settings)
-        super().__init__(limits=limits, transport=transport, **options)
+    ) -> httpx.AsyncBaseTransport:
+        if transport is not None:
+            return transport
+        settings = {name: value for name, value in options.items() if name in _TRANSPORT_OPTIONS}
+        return AsyncPoolTransport(limits=limits, **settings)
 
 
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
