@@ -10,7 +10,7 @@ is located where the file, in whichever format, wrote the value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,6 +105,13 @@ def variant_docs(model: Document) -> list[VariantDoc]:
     if is_legacy_model(model.data):
         return [VariantDoc(model, LEGACY_ENDPOINT, "")]
     return [VariantDoc(model, name, join_pointer("/endpoints", name)) for name in model.data["endpoints"]]
+
+
+def variants_of(models: Iterable[Document], endpoint: str) -> dict[str, VariantDoc]:
+    """The models' variants of the endpoint named `endpoint`, by model id."""
+    return {
+        variant.model_id: variant for model in models for variant in variant_docs(model) if variant.endpoint == endpoint
+    }
 
 
 def _mapping_at(data: Any, pointer: str) -> dict[str, Any]:

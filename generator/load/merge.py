@@ -40,6 +40,13 @@ class MergedParameter:
     overridden: set[str] = field(default_factory=set)
 
 
+def catalogue_entry(endpoint: EndpointDoc, name: str) -> MergedParameter:
+    """A catalogue entry on its own, as if a model documented it without overriding anything."""
+    fields = dict(endpoint.catalogue[name])
+    origins = {key: Origin(endpoint.document, endpoint.entry_pointer(name, key)) for key in fields}
+    return MergedParameter(name, fields, origins, Origin(endpoint.document, endpoint.entry_pointer(name)))
+
+
 def own_parameters(endpoint: EndpointDoc, variant: VariantDoc) -> dict[str, MergedParameter]:
     """The parameters a model's variant of `endpoint` documents, each catalogue entry patched by the variant.
 

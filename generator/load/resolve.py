@@ -23,8 +23,8 @@ from generator.ir import (
     Streaming,
 )
 from generator.json_values import members, number, object_member
-from generator.load.endpoint_docs import EndpointDoc, VariantDoc, endpoint_docs, variant_docs
-from generator.load.merge import MergedParameter, Origin, effective_parameters
+from generator.load.endpoint_docs import EndpointDoc, VariantDoc, endpoint_docs, variants_of
+from generator.load.merge import MergedParameter, catalogue_entry, effective_parameters
 from generator.load.yaml_source import Document
 
 P = TypeVar("P", bound=BodyParameter)
@@ -37,7 +37,7 @@ def build_spec(api: Document, models: list[Document], digest_input: bytes) -> Sp
     endpoints = endpoint_docs(api)
     variants: list[ModelVariant] = []
     for endpoint in endpoints:
-        of_endpoint = {v.model_id: v for d in models for v in variant_docs(d) if v.endpoint == endpoint.name}
+        of_endpoint = variants_of(models, endpoint.name)
         variants += [_variant(endpoint, of_endpoint, model_id, servers) for model_id in sorted(of_endpoint)]
     api_ir = _api(api, servers, tuple(_endpoint(endpoint) for endpoint in endpoints))
     return Spec(api_ir, tuple(variants), hashlib.sha256(digest_input).hexdigest())
@@ -60,13 +60,7 @@ def _api(api: Document, servers: tuple[Server, ...], endpoints: tuple[Endpoint, 
 
 def _endpoint(endpoint: EndpointDoc) -> Endpoint:
     fields = endpoint.data
-    catalogue = tuple(
-        _build(
-            CatalogueEntry,
-            MergedParameter(name, dict(entry), {}, Origin(endpoint.document, endpoint.entry_pointer(name))),
-        )
-        for name, entry in endpoint.catalogue.items()
-    )
+    catalogue = tuple(_build(CatalogueEntry, catalogue_entry(endpoint, name)) for name in endpoint.catalogue)
     flag = endpoint.stream_flag
     return Endpoint(
         name=endpoint.name,

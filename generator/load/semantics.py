@@ -23,8 +23,9 @@ from generator.load.endpoint_docs import (
     is_legacy_api,
     is_legacy_model,
     variant_docs,
+    variants_of,
 )
-from generator.load.merge import MergedParameter, Origin, effective_parameters
+from generator.load.merge import MergedParameter, Origin, catalogue_entry, effective_parameters
 from generator.load.schema_checks import TypeChecks, check_schemas
 from generator.load.yaml_source import Document
 from generator.pointers import join_pointer
@@ -54,7 +55,7 @@ def _check_catalogue(endpoint: EndpointDoc, types: TypeChecks) -> list[SpecError
             message = f"Python name {python_name!r} is also used by {python_names[python_name]!r}"
             errors.append(endpoint.document.error(where, message))
         python_names[python_name] = name
-        errors += [problem.error for problem in check_values(_catalogue_entry(endpoint, name), types)]
+        errors += [problem.error for problem in check_values(catalogue_entry(endpoint, name), types)]
     return errors
 
 
@@ -71,13 +72,6 @@ def _check_streaming(endpoint: EndpointDoc) -> list[SpecError]:
     if strings(entry["schema"].get("type")) != ("boolean",):
         return [endpoint.document.error(where, f"the stream flag {flag!r} must have the schema {{type: boolean}}")]
     return []
-
-
-def _catalogue_entry(endpoint: EndpointDoc, name: str) -> MergedParameter:
-    """A catalogue entry on its own, as if a model documented it without overriding anything."""
-    fields = dict(endpoint.catalogue[name])
-    origins = {key: Origin(endpoint.document, endpoint.entry_pointer(name, key)) for key in fields}
-    return MergedParameter(name, fields, origins, Origin(endpoint.document, endpoint.entry_pointer(name)))
 
 
 def check_models(
@@ -115,7 +109,7 @@ def check_models(
     endpoints = endpoint_docs(api)
     errors += _check_endpoint_names(api, by_id.values(), [endpoint.name for endpoint in endpoints])
     for endpoint in endpoints:
-        variants = {v.model_id: v for d in by_id.values() for v in variant_docs(d) if v.endpoint == endpoint.name}
+        variants = variants_of(by_id.values(), endpoint.name)
         errors += [error for variant in variants.values() for error in _check_references(endpoint, variant)]
         graph_errors, sound = _check_inheritance(variants, set(by_id), report_unknown=complete)
         errors += graph_errors
@@ -354,7 +348,7 @@ def _own_problems(
     endpoint: EndpointDoc, document: Document, parameter: MergedParameter, types: TypeChecks
 ) -> list[SpecError]:
     """The problems the model's overrides cause: not those the catalogue entry has on its own."""
-    in_catalogue = {(p.key, p.constraint) for p in check_values(_catalogue_entry(endpoint, parameter.name), types)}
+    in_catalogue = {(p.key, p.constraint) for p in check_values(catalogue_entry(endpoint, parameter.name), types)}
     return [
         problem.error
         for problem in check_values(parameter, types)
