@@ -6,7 +6,8 @@ import json
 from collections.abc import Callable
 from functools import partial
 
-from evolink._rules import ANY_MODEL, RULES
+from evolink._rules import CHAT_COMPLETIONS_ANY_MODEL as ANY_MODEL
+from evolink._rules import CHAT_COMPLETIONS_RULES as RULES
 from evolink._validation import build_body
 from evolink.types._models import ChatCompletion
 from peers import ARGUMENTS, COMPLETION, MESSAGES, MODEL, optional

@@ -13,11 +13,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from evolink._rules import RULES
+from evolink._rules import CHAT_COMPLETIONS_RULES as RULES
 from evolink._validation import ModelRules, ParameterRule
 
 from tests.support.evolink_bodies import completion_body, evolink_stream
-from tests.support.fake_server import FakeServer, Reply, StreamReply
+from tests.support.fake_server import FakeServer, RecordedRequest, Reply, StreamReply
 
 ROOT = Path(__file__).resolve().parent.parent
 SDK_SRC = ROOT / "generated" / "python" / "src"
@@ -74,8 +74,8 @@ def serve(chunks: int) -> FakeServer:
     """A started fake server answering a completion, or a stream of `chunks` chunks for `"stream":true`."""
     stream = evolink_stream(["token "] * chunks)
 
-    def reply(body: bytes) -> Reply | StreamReply:
-        return StreamReply(stream) if b'"stream":true' in body else Reply(content=COMPLETION)
+    def reply(request: RecordedRequest) -> Reply | StreamReply:
+        return StreamReply(stream) if b'"stream":true' in request.body else Reply(content=COMPLETION)
 
     server = FakeServer(default=reply)
     server.start()

@@ -77,7 +77,7 @@ Glossary: one word per idea, the same in ir, views, templates and the SDK's runt
   inferred          a parameter a model's page does not document, taken from the model it inherits from
   stream argument   how one `create()` overload takes `stream` (`resource_view.StreamArgument`)
   response form     what a `create()` returns: parsed, raw (`with_raw_response`) or unread
-                    (`with_streaming_response`) (`resource_view.ResponseForm`, `_post(response=...)`)
+                    (`with_streaming_response`) (`resource_view.ResponseForm`, `_call(response=...)`)
   async source      a module written once, async, whose sync twin `unasync` derives (`_async_x` -> `_sync_x`,
                     `async_chat` -> `chat`)
   page              a vendor doc page, as `ingest` reads it (`PageParameter`: what it states of a parameter)

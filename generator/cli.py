@@ -254,7 +254,15 @@ def _validate(args: argparse.Namespace) -> int:
         print(format_errors(result.errors), file=sys.stderr)
         return exit_codes.SPEC_ERROR
     spec = result.spec
-    print(f"{args.spec}/ is valid: {len(spec.models)} models, {len(spec.api.catalogue)} catalogue parameters")
+    endpoints = "; ".join(
+        (
+            f"{e.name} ({len(spec.variants_of(e))} models, {len(e.catalogue)} catalogue parameters)"
+            if e.model_in
+            else e.name
+        )
+        for e in spec.api.endpoints
+    )
+    print(f"{args.spec}/ is valid: {len({v.id for v in spec.variants})} models; endpoints {endpoints}")
     return exit_codes.OK
 
 

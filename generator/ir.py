@@ -150,15 +150,104 @@ class ModelVariant:
 
 @dataclass(frozen=True)
 class Streaming:
-    """How a caller asks an endpoint for a stream: `body_flag` names the boolean body parameter that does."""
+    """How a caller asks an endpoint for a stream of server-sent events.
 
-    body_flag: str
+    Either `body_flag` names the boolean body parameter that does (chat's `stream`; the stream ends with
+    `data: [DONE]`), or `path` is the operation's other path that streams, with the `query` it needs (Gemini's
+    `:streamGenerateContent?alt=sse`); such a stream ends with the connection, and `final` are JSON pointers into
+    the chunk that says it is the last (`/candidates/0/finishReason`: one of them is set there).
+    """
+
+    body_flag: str | None = None
+    path: str | None = None
+    query: Mapping[str, str] = field(default_factory=dict)
+    final: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PathParameter:
+    """A `{name}` of an endpoint's path."""
+
+    name: str
+    description: str
+    schema: Mapping[str, JSON]
+    example: JSON = None
+
+
+@dataclass(frozen=True)
+class HeaderParameter:
+    """A request header a call may set, as the SDK method's keyword argument `python_name`.
+
+    `response_if_true`: a boolean header that, when true, makes the call return this schema instead (an async
+    task), and not stream.
+    """
+
+    name: str
+    python_name: str
+    description: str
+    json_type: str
+    default: JSON = None
+    response_if_true: str | None = None
+
+
+@dataclass(frozen=True)
+class SdkMethod:
+    """Where the SDK puts an endpoint: `client.<resource>.<method>(...)`; `resource` is dotted (`chat.completions`)."""
+
+    resource: tuple[str, ...]
+    method: str
+
+    @property
+    def dotted(self) -> str:
+        """`chat.completions.create`."""
+        return ".".join((*self.resource, self.method))
+
+
+@dataclass(frozen=True)
+class TypeNames:
+    """The names of an endpoint's generated request types; `{stem}` in a pattern is a model's class stem."""
+
+    request: str
+    """The OpenAPI component of the request body: a `oneOf` of every model's request schema."""
+    model_request: str
+    """The OpenAPI component (and pydantic model) of one model's request body."""
+    model_params: str
+    """The TypedDict of one model's keyword arguments."""
+    any_model_params: str
+    """The TypedDict of the keyword arguments for any model id: the parameters every known model takes."""
+
+    def request_for(self, stem: str) -> str:
+        """One model's request schema name: `Gemini25FlashRequest`."""
+        return self.model_request.replace("{stem}", stem)
+
+    def params_for(self, stem: str) -> str:
+        """One model's kwargs TypedDict name: `Gemini25FlashParams`."""
+        return self.model_params.replace("{stem}", stem)
+
+    @classmethod
+    def from_name(cls, endpoint_name: str) -> TypeNames:
+        """The default names, from the endpoint's name: generate_content -> `GenerateContentRequest`, ..."""
+        camel = class_stem(endpoint_name)
+        return cls(f"{camel}Request", f"{{stem}}{camel}Request", f"{{stem}}{camel}Params", f"AnyModel{camel}Params")
+
+
+@dataclass(frozen=True)
+class Polling:
+    """An endpoint whose response is a job to poll until it ends (the SDK's `wait`): the field holding its state and
+    which states are pending, succeeded or failed; the fields holding its progress (0-100) and its error."""
+
+    status: str
+    pending: tuple[str, ...]
+    succeeded: tuple[str, ...]
+    failed: tuple[str, ...]
+    progress: str | None = None
+    error: str | None = None
 
 
 @dataclass(frozen=True)
 class Endpoint:
-    """One operation, by `name` (api.yaml's key for it): how it is called and streams, what it returns, and the
-    catalogue of every body parameter any model's page documents for it."""
+    """One operation, by `name` (api.yaml's key for it): how it is called and streams, what it returns, where the
+    SDK puts it, and the catalogue of every body parameter any model's page documents for it."""
 
     name: str
     method: str
@@ -166,17 +255,34 @@ class Endpoint:
     operation_id: str
     summary: str
     description: str
+    sdk: SdkMethod
+    model_in: str | None
+    """`body` (a `model` field), `path` (the `{model}` path parameter), or None: the endpoint takes no model."""
+    path_parameters: tuple[PathParameter, ...]
+    headers: tuple[HeaderParameter, ...]
     streaming: Streaming | None
     """None: the endpoint does not stream."""
     response: str
-    chunk: str
+    chunk: str | None
     error: str
+    type_names: TypeNames
+    polling: Polling | None
     examples: Mapping[str, JSON]
     catalogue: tuple[CatalogueEntry, ...]
 
     def entry(self, name: str) -> CatalogueEntry | None:
         """The catalogue entry with wire name `name`, if the endpoint has one."""
         return next((entry for entry in self.catalogue if entry.name == name), None)
+
+    @property
+    def has_body(self) -> bool:
+        """Whether a call sends a JSON body (a catalogue, or a model named in the body)."""
+        return bool(self.catalogue) or self.model_in == "body"
+
+    @property
+    def stream_path(self) -> str:
+        """The path a streaming call goes to: the streaming path, else the endpoint's own."""
+        return self.streaming.path if self.streaming is not None and self.streaming.path else self.path
 
 
 @dataclass(frozen=True)
@@ -272,21 +378,8 @@ class Spec:
         return next((m for m in self.models if m.id == model_id), None)
 
 
-REQUEST_UNION = "ChatCompletionRequest"
-"""The OpenAPI component of the request body: a `oneOf` of every model's request schema."""
-ANY_MODEL_PARAMS = "AnyModelParams"
-"""The TypedDict of `create()`'s keyword arguments for any model id (`model: str`: chosen at run time, or newer than
-the SDK): the parameters every known model takes."""
-
-
-def params_class(stem: str) -> str:
-    """The TypedDict of a model's keyword arguments, from its class stem: `EvolinkAutoParams`."""
-    return f"{stem}Params"
-
-
-def request_schema(stem: str) -> str:
-    """The OpenAPI component (and pydantic model) of a model's request body: `EvolinkAutoRequest`."""
-    return f"{stem}Request"
+LEGACY_TYPE_NAMES = TypeNames("ChatCompletionRequest", "{stem}Request", "{stem}Params", "AnyModelParams")
+"""The request types' names of a spec from before endpoints were declared (and chat completions' today)."""
 
 
 def class_stem(model_id: str) -> str:

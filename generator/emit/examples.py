@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.escaping import py_str, py_value
-from generator.ir import JSON, ModelVariant, Parameter, params_class
+from generator.ir import JSON, ModelVariant, Parameter, TypeNames
 
 EXAMPLE_PREFERENCE = ("temperature", "max_completion_tokens", "max_tokens", "top_k", "reasoning_effort")
 """Parameters shown in a model's examples, in this order of preference, at most three."""
@@ -164,11 +164,12 @@ def call(model_id: str, prompt: str) -> tuple[str, ...]:
     return (f"model={py_str(model_id)}", messages_argument(prompt))
 
 
-def example_model(model: ModelVariant) -> ExampleModel:
-    """What the general examples print of `model`."""
+def example_model(model: ModelVariant, type_names: TypeNames) -> ExampleModel:
+    """What the general examples print of `model` (its endpoint names its types `type_names`)."""
     renamed = tuple((p.name, p.python_name) for p in model.parameters if p.aliased)
     streams = model.parameter("stream") is not None
-    return ExampleModel(model.id, params_class(model.class_stem), out_of_range_example(model), renamed, streams)
+    params_class = type_names.params_for(model.class_stem)
+    return ExampleModel(model.id, params_class, out_of_range_example(model), renamed, streams)
 
 
 def first_taking(models: Sequence[ModelVariant], name: str) -> ModelVariant:
@@ -220,8 +221,8 @@ def readme_model(models: Sequence[ModelVariant]) -> ModelVariant:
     return max(models, key=score)  # the first of the best, in spec order
 
 
-def readme_examples(models: Sequence[ModelVariant]) -> ReadmeExamples:
-    """The README's examples for the spec's `models`."""
+def readme_examples(models: Sequence[ModelVariant], type_names: TypeNames) -> ReadmeExamples:
+    """The README's examples for the spec's `models` (of an endpoint naming its types `type_names`)."""
     model = readme_model(models)
     scalars = scalar_examples(model)
     json_mode = json_mode_argument(model)
@@ -233,7 +234,7 @@ def readme_examples(models: Sequence[ModelVariant]) -> ReadmeExamples:
     renamed = tuple((argument(p), p.name) for p in model.parameters if p.aliased and valid_value(p) is not None)
     required = [p.python_name for p in every_model_parameters(models) if all(_requires(m, p.name) for m in models)]
     return ReadmeExamples(
-        model=example_model(model),
+        model=example_model(model, type_names),
         quick_start=(*call(model.id, PROMPT), *(argument(p) for p in scalars[:1])),
         typed_dict=tuple(entries),
         newer_model_id=NEWER_MODEL,

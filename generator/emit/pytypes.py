@@ -57,8 +57,9 @@ def _both(
 def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str], open_schemas: Collection[str] = ()) -> str:
     """The source of a module defining a pydantic model for every component schema.
 
-    `aliases` maps wire names to Python field names (e.g. extra_body -> gemini_extensions); the
-    field keeps its wire name as its pydantic alias. The models of `open_schemas` (what the server
+    `aliases` maps wire names to Python field names (e.g. extra_body -> gemini_extensions), and camelCase wire
+    names become snake_case Python names (`usageMetadata` -> `usage_metadata`); the field keeps its wire name as
+    its pydantic alias. The models of `open_schemas` (what the server
     sends) keep fields the schema does not list (`extra="allow"`, as openai-python's do), so a server
     that adds a field neither breaks the call nor loses the field; a schema that says
     `additionalProperties: false` stays closed. The tool's own comment header is removed: the caller
@@ -72,6 +73,7 @@ def pydantic_models(openapi: Mapping[str, Any], aliases: Mapping[str, str], open
         aliases=dict(aliases),
         field_constraints=True,
         use_annotated=True,
+        snake_case_field=True,  # Gemini's camelCase fields read as `usage_metadata`, aliased to the wire name
     )
 
 

@@ -5,8 +5,10 @@ Layout of templates/ (each template emits one file, or one per model or per flav
     python/runtime/**    the hand-written SDK runtime (no spec data in it), copied verbatim into
                          generated/python/src/evolink/; each `_async_<name>.py` there is also derived into
                          its sync twin `_sync_<name>.py` (see `unasync`)
-    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`; a rendered
-                         `async_<name>.py` (the resources, written async) also gets its sync twin `<name>.py`
+    python/**            the rest, mirrored into generated/python/: `X.jinja` renders to `X`, but
+                         `resources/async_resource.py.jinja` renders once per top-level resource, to
+                         `resources/async_<name>.py`; a rendered `async_<name>.py` (the resources, written
+                         async) also gets its sync twin `<name>.py`
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<docs slug>.md, once per model (the id, `/` made `-`)
     **/_macros/**        shared fragments, imported by templates, never emitted
@@ -25,11 +27,12 @@ import jinja2
 
 from generator import __version__
 from generator.emit.docs_view import build_docs_view
+from generator.emit.endpoint_docs_view import build_endpoint_docs
 from generator.emit.formatting import format_python, import_formatters
 from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import build_openapi, dump_openapi
 from generator.emit.pytypes import defined_names, python_types
-from generator.emit.resource_view import build_resource_view
+from generator.emit.resource_view import ResourceModule, build_resource_modules
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import PACKAGE, build_sdk_view, request_schema_names, response_schema_names
 from generator.emit.unasync import is_async_source, sync_twin, twin_names, unasync
@@ -44,6 +47,8 @@ RUNTIME_SOURCE = "python/runtime"
 """The hand-written runtime core, relative to the templates folder; copied into the package folder."""
 TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
 PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
+RESOURCE_TEMPLATE = f"python/src/{PACKAGE}/resources/async_resource.py.jinja"
+"""Rendered once per top-level resource, as `resources/async_<name>.py`."""
 DOCS_TEMPLATES = ("docs/index.md.jinja", "docs/model.md.jinja")
 """The index, and the page rendered once per model."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
@@ -83,8 +88,11 @@ def render_all(spec: Spec, templates: Path, types_runner: Runner | None = None) 
             table[PARAMS_MODULE] = with_header(PARAMS_MODULE, params_source)
             formatted.update(_format_all(workers, table))
             sdk = build_sdk_view(spec, defined_names(types_source), defined_names(params_source))
-            context = {"spec": spec, "sdk": sdk, "resource": build_resource_view(sdk), "docs": docs}
+            modules = build_resource_modules(sdk)
+            endpoints = build_endpoint_docs(spec)
+            context = {"spec": spec, "sdk": sdk, "resources": modules, "docs": docs, "endpoints": endpoints}
             rendered = _render_python(environment, templates, context)
+            rendered.update(_render_resources(environment, modules, context))
             python = {path: with_header(path, source.text) for path, source in rendered.items()}
             python.update(sync_twins(rendered, known=runtime.sources))
             formatted.update(_format_all(workers, python))
@@ -141,10 +149,23 @@ def _render_python(
     return table
 
 
+def _render_resources(
+    environment: jinja2.Environment, modules: tuple[ResourceModule, ...], context: Mapping[str, object]
+) -> dict[str, Source]:
+    """`resources/async_<name>.py` for each top-level resource, from the one resource template."""
+    template = environment.get_template(RESOURCE_TEMPLATE)
+    folder = PurePosixPath(RESOURCE_TEMPLATE).parent
+    return {
+        str(folder / f"{module.module}.py"): Source(RESOURCE_TEMPLATE, template.render({**context, "module": module}))
+        for module in modules
+    }
+
+
 def _python_files(templates: Path) -> list[str]:
     """The files under python/ that are rendered or mirrored (the runtime is copied apart), relative to templates/."""
     files = _sources(templates / "python", templates)
-    return [p.relative_to(templates).as_posix() for p in files if not p.is_relative_to(templates / RUNTIME_SOURCE)]
+    relative = [p.relative_to(templates).as_posix() for p in files if not p.is_relative_to(templates / RUNTIME_SOURCE)]
+    return [path for path in relative if path != RESOURCE_TEMPLATE]
 
 
 @dataclass(frozen=True)
@@ -194,7 +215,7 @@ def _render_docs(environment: jinja2.Environment, spec: Spec, context: Mapping[s
     index, model_page = DOCS_TEMPLATES
     table = {"docs/index.md": environment.get_template(index).render(context)}
     page = environment.get_template(model_page)
-    for model in spec.models:
+    for model in spec.models:  # a page per model with a variant of the first endpoint; the others are sections
         table[f"docs/models/{model.docs_slug}.md"] = page.render({**context, "model": model})
     return {path: with_header(path, text) for path, text in table.items()}
 
@@ -227,7 +248,7 @@ def _compile_all(environment: jinja2.Environment, templates: Path) -> None:
     for relative in _python_files(templates):
         if relative.endswith(".jinja"):
             environment.get_template(relative)
-    for name in DOCS_TEMPLATES:
+    for name in (*DOCS_TEMPLATES, RESOURCE_TEMPLATE):
         environment.get_template(name)
 
 

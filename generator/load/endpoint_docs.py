@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from generator.ir import LEGACY_TYPE_NAMES, SdkMethod, TypeNames
 from generator.load.yaml_source import Document
 from generator.pointers import join_pointer
 
@@ -22,6 +23,8 @@ LEGACY_ENDPOINT = "chat_completions"
 LEGACY_STREAM_FLAG = "stream"
 """The body flag that asked that endpoint for a stream, when its catalogue had one."""
 OLD_ENDPOINT_POINTER = "/endpoint"
+LEGACY_SDK_METHOD = SdkMethod(("chat", "completions"), "create")
+"""Where the SDK put that endpoint."""
 
 
 def is_legacy_api(data: object) -> bool:
@@ -50,17 +53,51 @@ class EndpointDoc:
 
     @property
     def catalogue(self) -> Mapping[str, Mapping[str, Any]]:
-        """The endpoint's parameters by wire name, as api.yaml writes them."""
+        """The endpoint's parameters by wire name, as api.yaml writes them (none for an endpoint without a body)."""
+        if not self.legacy and "parameters" not in self.data:
+            return {}
         return _mapping_at(self.document.data, self.catalogue_pointer)
 
     @property
     def stream_flag(self) -> str | None:
         """The body parameter that asks for a stream; None if the endpoint does not stream. The old format had no
         `streaming`: its endpoint streamed on `stream`, when the catalogue had it."""
-        if self.pointer == OLD_ENDPOINT_POINTER:
+        if self.legacy:
             return LEGACY_STREAM_FLAG if LEGACY_STREAM_FLAG in self.catalogue else None
-        streaming = self.data.get("streaming")
-        return None if streaming is None else str(streaming["body_flag"])
+        streaming = self.data.get("streaming") or {}
+        return str(streaming["body_flag"]) if "body_flag" in streaming else None
+
+    @property
+    def legacy(self) -> bool:
+        """Whether api.yaml is in the format from before endpoints were declared."""
+        return self.pointer == OLD_ENDPOINT_POINTER
+
+    @property
+    def model_in(self) -> str | None:
+        """Where a call names its model (`body`, `path`), None if the endpoint takes none; `body` in the old format."""
+        return "body" if self.legacy else self.data.get("model")
+
+    @property
+    def sdk_method(self) -> SdkMethod:
+        """Where the SDK puts the endpoint."""
+        if self.legacy:
+            return LEGACY_SDK_METHOD
+        sdk = self.data["sdk"]
+        return SdkMethod(tuple(str(sdk["resource"]).split(".")), str(sdk["method"]))
+
+    @property
+    def type_names(self) -> TypeNames:
+        """The names of the endpoint's generated request types: declared, or derived from its name."""
+        if self.legacy:
+            return LEGACY_TYPE_NAMES
+        names = self.data.get("type_names")
+        if names is None:
+            return TypeNames.from_name(self.name)
+        return TypeNames(names["request"], names["model_request"], names["model_params"], names["any_model_params"])
+
+    def at(self, *keys: str | int) -> str:
+        """The pointer to one of the endpoint's fields (or deeper)."""
+        return join_pointer(self.pointer, *keys)
 
     def entry_pointer(self, name: str, *keys: str) -> str:
         """The pointer to catalogue entry `name` (or to one of its `keys`)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from generator.ir import (
     Api,
@@ -14,9 +14,12 @@ from generator.ir import (
     Deviation,
     Endpoint,
     Erratum,
+    HeaderParameter,
     Location,
     ModelVariant,
     Parameter,
+    PathParameter,
+    Polling,
     Server,
     Source,
     Spec,
@@ -61,7 +64,6 @@ def _api(api: Document, servers: tuple[Server, ...], endpoints: tuple[Endpoint, 
 def _endpoint(endpoint: EndpointDoc) -> Endpoint:
     fields = endpoint.data
     catalogue = tuple(_build(CatalogueEntry, catalogue_entry(endpoint, name)) for name in endpoint.catalogue)
-    flag = endpoint.stream_flag
     return Endpoint(
         name=endpoint.name,
         method=fields["method"],
@@ -69,12 +71,54 @@ def _endpoint(endpoint: EndpointDoc) -> Endpoint:
         operation_id=fields["operation_id"],
         summary=fields["summary"],
         description=fields["description"],
-        streaming=None if flag is None else Streaming(flag),
+        sdk=endpoint.sdk_method,
+        model_in=endpoint.model_in,
+        path_parameters=tuple(
+            PathParameter(name, entry["description"], entry["schema"], entry.get("example"))
+            for name, entry in (fields.get("path_parameters") or {}).items()
+        ),
+        headers=tuple(
+            HeaderParameter(
+                name=name,
+                python_name=entry["python_name"],
+                description=entry["description"],
+                json_type=entry["schema"]["type"],
+                default=entry.get("default"),
+                response_if_true=entry.get("response_if_true"),
+            )
+            for name, entry in (fields.get("headers") or {}).items()
+        ),
+        streaming=_streaming(endpoint),
         response=fields["response"],
-        chunk=fields["chunk"],
+        chunk=fields.get("chunk"),
         error=fields["error"],
+        type_names=endpoint.type_names,
+        polling=_polling(fields.get("polling")),
         examples=fields["examples"],
         catalogue=catalogue,
+    )
+
+
+def _streaming(endpoint: EndpointDoc) -> Streaming | None:
+    flag = endpoint.stream_flag
+    if flag is not None:
+        return Streaming(body_flag=flag)
+    streaming = None if endpoint.legacy else endpoint.data.get("streaming")
+    if streaming is None:
+        return None
+    return Streaming(path=streaming["path"], query=dict(streaming.get("query") or {}), final=tuple(streaming["final"]))
+
+
+def _polling(polling: Mapping[str, Any] | None) -> Polling | None:
+    if polling is None:
+        return None
+    return Polling(
+        status=polling["status"],
+        pending=tuple(polling["pending"]),
+        succeeded=tuple(polling["succeeded"]),
+        failed=tuple(polling.get("failed") or ()),
+        progress=polling.get("progress"),
+        error=polling.get("error"),
     )
 
 

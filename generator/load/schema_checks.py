@@ -168,11 +168,19 @@ def _direct_refs(schema: JSON, pointer: str) -> list[tuple[str, str]]:
 
 
 def _endpoint_refs(endpoint: EndpointDoc) -> list[SpecError]:
+    """Each schema the endpoint names (response, chunk, error, a header's `response_if_true`) exists."""
     schemas = endpoint.document.data["schemas"]
+    named: list[tuple[tuple[str, ...], str | None]] = [
+        ((key,), endpoint.data.get(key)) for key in ("response", "chunk", "error")
+    ]
+    headers = endpoint.data.get("headers") or {}
+    named += [
+        (("headers", name, "response_if_true"), header.get("response_if_true")) for name, header in headers.items()
+    ]
     return [
-        endpoint.document.error(join_pointer(endpoint.pointer, key), _unknown_schema(endpoint.data[key], schemas))
-        for key in ("response", "chunk", "error")
-        if endpoint.data[key] not in schemas
+        endpoint.document.error(endpoint.at(*keys), _unknown_schema(name, schemas))
+        for keys, name in named
+        if name is not None and name not in schemas
     ]
 
 
@@ -180,7 +188,11 @@ def _check_examples(endpoint: EndpointDoc, types: TypeChecks) -> list[SpecError]
     fields = endpoint.data
     examples = fields["examples"]
     cases = [("response", examples["response"], fields["response"]), ("error", examples["error"], fields["error"])]
-    cases += [(f"stream/{i}", chunk, fields["chunk"]) for i, chunk in enumerate(examples["stream"])]
+    if fields.get("chunk") is not None:
+        cases += [(f"stream/{i}", chunk, fields["chunk"]) for i, chunk in enumerate(examples.get("stream") or ())]
+    switches = [h["response_if_true"] for h in (fields.get("headers") or {}).values() if "response_if_true" in h]
+    if "switched" in examples and switches:
+        cases.append(("switched", examples["switched"], switches[0]))
     errors: list[SpecError] = []
     for where, example, schema_name in cases:
         validator = types.validator({"$ref": schema_name})

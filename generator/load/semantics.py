@@ -14,8 +14,9 @@ from pathlib import PurePosixPath
 from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError, did_you_mean, short
-from generator.ir import ANY_MODEL_PARAMS, JSON, REQUEST_UNION, class_stem, docs_slug, params_class, request_schema
+from generator.ir import JSON, TypeNames, class_stem, docs_slug
 from generator.json_values import is_array, is_number, members, number, strings
+from generator.load.endpoint_checks import check_endpoints, schema_clashes
 from generator.load.endpoint_docs import (
     EndpointDoc,
     VariantDoc,
@@ -39,8 +40,10 @@ def check_api(api: Document) -> tuple[list[SpecError], TypeChecks]:
     the models."""
     schema_errors, types = check_schemas(api)
     errors = _check_servers(api) + schema_errors
-    for endpoint in endpoint_docs(api):
+    endpoints = endpoint_docs(api)
+    for endpoint in endpoints:
         errors += _check_catalogue(endpoint, types) + _check_streaming(endpoint)
+    errors += check_endpoints(endpoints) + schema_clashes(endpoints, api.data["schemas"])
     return errors, types
 
 
@@ -105,9 +108,10 @@ def check_models(
             errors.append(document.error("/id", f"duplicate model id {model_id!r} (first defined at {where})"))
         else:
             by_id[model_id] = document
-    errors += _check_class_names(by_id, api.data.get("schemas") or {})
     endpoints = endpoint_docs(api)
-    errors += _check_endpoint_names(api, by_id.values(), [endpoint.name for endpoint in endpoints])
+    type_names = [endpoint.type_names for endpoint in endpoints if endpoint.model_in is not None]
+    errors += _check_class_names(by_id, api.data.get("schemas") or {}, type_names)
+    errors += _check_endpoint_names(api, by_id.values(), endpoints)
     for endpoint in endpoints:
         variants = variants_of(by_id.values(), endpoint.name)
         errors += [error for variant in variants.values() for error in _check_references(endpoint, variant)]
@@ -223,8 +227,10 @@ def _check_own_fields(api: Document, document: Document, named_for: str) -> list
     return errors
 
 
-def _check_endpoint_names(api: Document, models: Iterable[Document], names: list[str]) -> list[SpecError]:
-    """Each model file is in api.yaml's format and names only endpoints api.yaml declares."""
+def _check_endpoint_names(api: Document, models: Iterable[Document], endpoints: list[EndpointDoc]) -> list[SpecError]:
+    """Each model file is in api.yaml's format and names only endpoints api.yaml declares that take a model."""
+    names = [endpoint.name for endpoint in endpoints]
+    without_model = {endpoint.name for endpoint in endpoints if endpoint.model_in is None}
     errors: list[SpecError] = []
     for document in models:
         if is_legacy_model(document.data) != is_legacy_api(api.data):
@@ -234,6 +240,9 @@ def _check_endpoint_names(api: Document, models: Iterable[Document], names: list
             if variant.endpoint not in names:
                 hint = did_you_mean(variant.endpoint, names)
                 message = f"unknown endpoint {variant.endpoint!r}{hint}; api.yaml declares {', '.join(names)}"
+                errors.append(document.error(variant.pointer, message))
+            elif variant.endpoint in without_model:
+                message = f"endpoint {variant.endpoint!r} takes no model (api.yaml gives it no `model`), so no variant"
                 errors.append(document.error(variant.pointer, message))
     return errors
 
@@ -261,18 +270,26 @@ def _check_references(endpoint: EndpointDoc, variant: VariantDoc) -> list[SpecEr
     return errors
 
 
-def _check_class_names(by_id: Mapping[str, Document], schema_names: Iterable[str]) -> list[SpecError]:
+def _check_class_names(
+    by_id: Mapping[str, Document], schema_names: Iterable[str], type_names: list[TypeNames]
+) -> list[SpecError]:
     """Two ids that would give one Python class name or one docs page (compared without case, as the file
     systems of macOS and Windows compare names; `index` and `README` are one page to mkdocs), or an id whose
-    names are already the spec's schemas' or the SDK's own, are an error at the later id."""
-    taken = {request_schema(name) for name in schema_names} | set(schema_names) | {REQUEST_UNION, ANY_MODEL_PARAMS}
-    names: dict[tuple[str, str], str] = {}
+    names (each endpoint's request schema and kwargs TypedDict) are already the spec's schemas' or the SDK's own,
+    are an error at the later id."""
+    schema_names = list(schema_names)
+    taken = {names.request_for(name) for names in type_names for name in schema_names} | set(schema_names)
+    taken |= {name for names in type_names for name in (names.request, names.any_model_params)}
+    names_by_key: dict[tuple[str, str], str] = {}
     errors: list[SpecError] = []
     for model_id, document in sorted(by_id.items()):
         stem = class_stem(model_id)
-        for derived in (request_schema(stem), params_class(stem)):
-            if derived in taken:
-                message = f"id {model_id!r} gives the name {derived!r}, which the generated code already uses"
+        derived = dict.fromkeys(
+            name for names in type_names for name in (names.request_for(stem), names.params_for(stem))
+        )
+        for name in derived:
+            if name in taken:
+                message = f"id {model_id!r} gives the name {name!r}, which the generated code already uses"
                 errors.append(document.error("/id", message + ": rename the model"))
         page = docs_slug(model_id).lower()
         derived_names = {
@@ -280,10 +297,12 @@ def _check_class_names(by_id: Mapping[str, Document], schema_names: Iterable[str
             ("docs page", "index" if page == "readme" else page): f"docs/models/{docs_slug(model_id)}.md",
         }
         for key, shown in derived_names.items():
-            if key in names:
-                message = f"id {model_id!r} gives the {key[0]} {shown!r}, as {names[key]!r} does: rename one of them"
+            if key in names_by_key:
+                message = (
+                    f"id {model_id!r} gives the {key[0]} {shown!r}, as {names_by_key[key]!r} does: rename one of them"
+                )
                 errors.append(document.error("/id", message))
-            names[key] = model_id
+            names_by_key[key] = model_id
     return errors
 
 

@@ -8,7 +8,6 @@ parse. Every case is derived from the document (``tests.support.openapi_params``
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -17,7 +16,6 @@ from evolink import APIResponse, AuthenticationError, Evolink, Stream, Unprocess
 from evolink.types import ChatCompletion, ChatCompletionChunk
 
 from tests.support.openapi_params import (
-    DOCUMENT,
     Param,
     all_params,
     full_arguments,
@@ -29,7 +27,6 @@ from tests.support.openapi_params import (
     valid_value,
     wire_body,
 )
-from tests.support.prism import prism_server
 from tests.support.sdk_clients import HI
 
 API_KEY = "sk-prism-test"
@@ -47,20 +44,6 @@ BOUNDS = [
 ]
 NULLABLE = [param for param in all_params() if param.nullable]
 LACKING = lacking_params()
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    """Prism serving the committed OpenAPI document, for this module."""
-    with prism_server(DOCUMENT) as url:
-        yield url
-
-
-@pytest.fixture
-def client(prism_url: str) -> Iterator[Evolink]:
-    """An ``Evolink`` client on Prism that never retries."""
-    with Evolink(api_key=API_KEY, base_url=prism_url, max_retries=0) as evolink:
-        yield evolink
 
 
 def responses() -> dict[str, Any]:

@@ -50,7 +50,8 @@ def second_endpoint(folder: Path) -> None:
 
     def add(data: Any) -> None:
         second = {**copy.deepcopy(data["endpoints"]["chat_completions"]), "path": "/v1/second"}
-        data["endpoints"]["second"] = second
+        second.pop("type_names")  # the default names, from the endpoint's name
+        data["endpoints"]["second"] = {**second, "sdk": {"resource": "second", "method": "create"}}
 
     mutate(folder, "api.yaml", add)
 

@@ -19,12 +19,13 @@ from jsonschema import Draft202012Validator
 
 from generator.emit.formatting import LINE_LENGTH
 from tests.support.evolink_bodies import chunk_body, completion_body, evolink_default, tool_call_body, usage_body
-from tests.support.fake_server import DONE, FakeServer, Reply, StreamReply, sse_event
+from tests.support.fake_server import DONE, FakeServer, RecordedRequest, Reply, StreamReply, sse_event
 from tests.support.paths import ROOT
 from tests.support.specs import load
 
 GENERATED = ROOT / "generated"
 API = load(ROOT / "spec").api
+CHAT_PATH = API.endpoints[0].path
 PAGES = [*sorted((GENERATED / "docs").rglob("*.md")), GENERATED / "python" / "README.md"]
 BLACK = black.Mode(line_length=LINE_LENGTH)
 """The layout the generated SDK's code has (`generator.emit.formatting`), which its examples should match."""
@@ -49,15 +50,18 @@ def fenced(lang: str, pages: list[Path]) -> list[tuple[str, str]]:
     return found
 
 
-def answer(body: bytes) -> Reply | StreamReply:
-    """Like Evolink: a tool call when tools are offered, JSON text in JSON mode, else a plain completion."""
-    request = json.loads(body)
+def answer(recorded: RecordedRequest) -> Reply | StreamReply:
+    """Like Evolink: a tool call when tools are offered, JSON text in JSON mode, else a plain completion (and the
+    Gemini-native and task replies of ``evolink_default`` on their paths)."""
+    if not recorded.path.startswith(CHAT_PATH):
+        return evolink_default(recorded)
+    request = json.loads(recorded.body)
     if request.get("tools") and not request.get("stream"):
         call = tool_call_body("get_weather", '{"city": "Paris"}')
         return Reply(body=completion_body(request["model"], None, tool_calls=[call], finish_reason="tool_calls"))
     if request.get("response_format", {}).get("type") == "json_object" and not request.get("stream"):
         return Reply(body=completion_body(request["model"], '{"colours": ["red", "green", "blue"]}'))
-    reply = evolink_default(body)
+    reply = evolink_default(recorded)
     if isinstance(reply, StreamReply):  # end as `include_usage` does: a chunk with usage and no choices
         usage_only = {**chunk_body(model=request["model"]), "choices": [], "usage": usage_body(13, 2, 0)}
         reply = StreamReply((*reply.chunks[:-1], sse_event(usage_only), reply.chunks[-1]))
@@ -67,6 +71,10 @@ def answer(body: bytes) -> Reply | StreamReply:
 def shown(reply: Reply | StreamReply) -> list[str]:
     """What an example may print of `reply`: its text (content, streamed deltas or tool name) or its request id."""
     request_id = "req-stream" if isinstance(reply, StreamReply) else "req-json"
+    body = reply.body if isinstance(reply, Reply) else None
+    if isinstance(body, dict) and "choices" not in body:  # a native response or a task
+        candidates = body.get("candidates") or [{}]
+        return [str(body.get("status") or candidates[0]["content"]["parts"][0]["text"]), request_id]
     if isinstance(reply, StreamReply):
         events = [json.loads(chunk.removeprefix(b"data: ")) for chunk in reply.chunks if chunk != DONE]
         deltas = [choice["delta"].get("content") or "" for event in events for choice in event["choices"]]
@@ -101,7 +109,7 @@ def test_python_example_runs_against_the_fake_server(
         assert docs_server.requests, "the example should call the API"
     assert all(r.headers["authorization"] == "Bearer sk-docs-example" for r in docs_server.requests)
     if not rejected:
-        served = [fragment for request in docs_server.requests for fragment in shown(answer(request.body))]
+        served = [fragment for request in docs_server.requests for fragment in shown(answer(request))]
         assert any(fragment in output.getvalue() for fragment in served), f"prints none of {served}"
 
 

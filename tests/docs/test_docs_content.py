@@ -14,6 +14,7 @@ from evolink._retries import should_retry_status
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.docs_view import ErrorRow, build_docs_view, error_rows
+from generator.emit.endpoint_docs_view import build_endpoint_docs
 from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import request_schema_name
 from generator.emit.render import render_all
@@ -28,7 +29,12 @@ FACTS = read_runtime_facts(DEFAULT_TEMPLATES)
 
 def render_index(spec: Spec) -> str:
     """docs/index.md for `spec`, rendered without the rest of the tree."""
-    context = {"spec": spec, "sdk": build_sdk_view(spec, [], []), "docs": build_docs_view(spec, FACTS)}
+    context = {
+        "spec": spec,
+        "sdk": build_sdk_view(spec, [], []),
+        "docs": build_docs_view(spec, FACTS),
+        "endpoints": build_endpoint_docs(spec),
+    }
     return make_environment(DEFAULT_TEMPLATES).get_template("docs/index.md.jinja").render(context)
 
 
@@ -93,7 +99,9 @@ def test_a_range_change_reaches_the_matrix_the_model_page_and_the_openapi(projec
         page = table[f"docs/models/{changed.id}.md"].splitlines()
         assert f"x ≤ {maximum}" in next(line for line in page if line.startswith(f"| `{parameter.name}` |"))
         schemas = yaml.safe_load(table["openapi.yaml"])["components"]["schemas"]
-        assert schemas[request_schema_name(changed)]["properties"][parameter.name]["maximum"] == maximum
+        assert (
+            schemas[request_schema_name(spec.api.endpoint, changed)]["properties"][parameter.name]["maximum"] == maximum
+        )
     assert f"maximum={maximum}" in table["python/src/evolink/_rules.py"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 import yaml
 
 from generator.errors import format_errors
-from generator.ir import CatalogueEntry
+from generator.ir import CatalogueEntry, Endpoint
 from generator.load.loader import load_spec
 from generator.pointers import join_pointer
 from tests.support.files import edit
@@ -374,7 +375,9 @@ def test_inheriting_from_a_model_without_a_variant_of_that_endpoint_is_an_error(
         data["endpoints"] = {"second": data["endpoints"][endpoint]}
 
     def second_endpoint(data: Any) -> None:
-        data["endpoints"]["second"] = {**data["endpoints"][endpoint], "streaming": {"body_flag": "stream"}}
+        first = {key: value for key, value in data["endpoints"][endpoint].items() if key != "type_names"}
+        placed = {"sdk": {"resource": "second", "method": "create"}, "streaming": {"body_flag": "stream"}}
+        data["endpoints"]["second"] = {**first, **placed}
 
     mutate(spec, "api.yaml", second_endpoint)
     mutate(spec, f"models/{parent.inherits}.yaml", other_endpoint)
@@ -421,3 +424,100 @@ def test_a_model_file_with_endpoints_in_a_spec_from_before_them_says_to_upgrade_
     (problem,) = messages(minimal_spec)
     assert problem.startswith(f"spec/models/{model.id}.yaml:1: /: the model declares `endpoints`, but api.yaml is in")
     assert f"under `endpoints: {endpoint}:`" in problem
+
+
+def _endpoint_named(spec: Path, test: Callable[[Endpoint], bool]) -> str:
+    """The name of the first endpoint of the spec at `spec` that passes `test`."""
+    return next(endpoint.name for endpoint in load(spec).api.endpoints if test(endpoint))
+
+
+def test_a_path_parameter_must_be_declared_and_in_the_path(tmp_path: Path) -> None:
+    spec, _, _ = _spec_copy(tmp_path)
+    name = _endpoint_named(spec, lambda e: bool(e.path_parameters))
+
+    def rename(data: Any) -> None:
+        endpoint = data["endpoints"][name]
+        first = next(iter(endpoint["path_parameters"]))
+        endpoint["path_parameters"] = {f"{first}x": endpoint["path_parameters"][first]}
+
+    mutate(spec, "api.yaml", rename)
+    problems = [m for m in messages(spec) if f"/endpoints/{name}/" in m]
+    assert any("is declared but not in the path" in m for m in problems)
+    assert any("is not declared under path_parameters (did you mean" in m for m in problems)
+
+
+def test_a_model_in_the_path_needs_the_model_path_parameter(tmp_path: Path) -> None:
+    spec, _, _ = _spec_copy(tmp_path)
+    name = _endpoint_named(spec, lambda e: e.model_in is None and bool(e.path_parameters))
+    mutate(spec, "api.yaml", lambda d: d["endpoints"][name].update(model="path"))
+    line = _line_of(spec / "api.yaml", "endpoints", name, "model")
+    assert (
+        f"spec/api.yaml:{line}: /endpoints/{name}/model: `model: path` needs the path parameter {{model}} in the path"
+        in messages(spec)
+    )
+
+
+def test_no_model_file_may_declare_a_variant_of_an_endpoint_without_a_model(tmp_path: Path) -> None:
+    spec, first, model = _spec_copy(tmp_path)
+    name = _endpoint_named(spec, lambda e: e.model_in is None)
+
+    def add_variant(data: Any) -> None:
+        own = data["endpoints"][first]
+        data["endpoints"][name] = {"sources": own["sources"], "parameters": {}}
+
+    mutate(spec, f"models/{model}.yaml", add_variant)
+    problems = [m for m in messages(spec) if m.startswith(f"spec/models/{model}.yaml")]
+    assert any(f"/endpoints/{name}: endpoint {name!r} takes no model" in m for m in problems), problems
+
+
+def test_two_endpoints_may_not_share_an_sdk_method_or_type_names(tmp_path: Path) -> None:
+    spec, first, _ = _spec_copy(tmp_path)
+    second = _endpoint_named(spec, lambda e: e.model_in is not None and e.name != first)
+
+    def copy_names(data: Any) -> None:
+        endpoints = data["endpoints"]
+        endpoints[second]["sdk"] = dict(endpoints[first]["sdk"])
+        endpoints[second]["type_names"] = dict(endpoints[first]["type_names"])
+
+    mutate(spec, "api.yaml", copy_names)
+    problems = [m for m in messages(spec) if f"/endpoints/{second}/" in m]
+    assert any(f"is already the method of endpoint {first!r}: give this one another `sdk`" in m for m in problems)
+    assert any(f"endpoint {first!r} already names a type" in m for m in problems)
+
+
+@pytest.mark.parametrize(
+    ("python_name", "problem"),
+    [("class", "'class' is not a valid Python name"), ("timeout", "'timeout' is an argument every SDK method has")],
+)
+def test_a_header_needs_a_python_name_of_its_own(tmp_path: Path, python_name: str, problem: str) -> None:
+    spec, _, _ = _spec_copy(tmp_path)
+    name = _endpoint_named(spec, lambda e: bool(e.headers))
+    header = next(h for h in load(spec).api.endpoints if h.name == name).headers[0].name
+    mutate(spec, "api.yaml", lambda d: d["endpoints"][name]["headers"][header].update(python_name=python_name))
+    line = _line_of(spec / "api.yaml", "endpoints", name, "headers", header, "python_name")
+    assert messages(spec) == [f"spec/api.yaml:{line}: /endpoints/{name}/headers/{header}/python_name: {problem}"]
+
+
+def test_a_header_that_switches_the_response_must_be_boolean_and_name_a_schema(tmp_path: Path) -> None:
+    spec, _, _ = _spec_copy(tmp_path)
+    name = _endpoint_named(spec, lambda e: any(h.response_if_true for h in e.headers))
+    header = next(h for h in next(e for e in load(spec).api.endpoints if e.name == name).headers if h.response_if_true)
+
+    def break_it(data: Any) -> None:
+        data["endpoints"][name]["headers"][header.name].update(schema={"type": "string"}, response_if_true="Tsak")
+
+    mutate(spec, "api.yaml", break_it)
+    problems = messages(spec)
+    assert any(
+        f"/headers/{header.name}/schema: a header with `response_if_true` must have the schema" in m for m in problems
+    )
+    assert any(f"/headers/{header.name}/response_if_true: unknown schema 'Tsak'" in m for m in problems)
+
+
+def test_an_endpoint_that_streams_names_its_chunk(tmp_path: Path) -> None:
+    spec, first, _ = _spec_copy(tmp_path)
+    mutate(spec, "api.yaml", lambda d: d["endpoints"][first].pop("chunk"))
+    line = _line_of(spec / "api.yaml", "endpoints", first, "streaming")
+    assert messages(spec) == [
+        f"spec/api.yaml:{line}: /endpoints/{first}/streaming: an endpoint that streams needs `chunk`: a schema"
+    ]

@@ -15,6 +15,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
+from generator.emit.openapi import error_response_name
 from generator.ir import ModelVariant, Parameter, Spec
 from generator.json_values import members, object_member
 from generator.load.loader import load_spec
@@ -148,13 +149,14 @@ def test_responses_json_stream_and_errors() -> None:
     stream = ok["text/event-stream"]["example"]
     assert isinstance(stream, str) and stream.endswith("data: [DONE]\n\n")
     events = [block.removeprefix("data: ") for block in stream.split("\n\n") if block]
+    assert endpoint.chunk is not None
     chunk_validator = component_validator(endpoint.chunk)
     assert len(events) == len(members(endpoint.examples["stream"])) + 1
     for data in events[:-1]:
         assert not list(chunk_validator.iter_errors(json.loads(data)))
     assert events[-1] == "[DONE]"
     for status in ("400", "401", "422", "429", "500"):
-        assert operation["responses"][status] == {"$ref": "#/components/responses/Error"}
+        assert operation["responses"][status] == {"$ref": f"#/components/responses/{error_response_name(endpoint)}"}
 
 
 def test_the_spec_schemas_are_the_components() -> None:

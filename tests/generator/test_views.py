@@ -10,11 +10,12 @@ from typing import Any
 
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.docs_view import DocsView, build_docs_view
+from generator.emit.endpoint_view import ModelParameterView, shared_rule
 from generator.emit.examples import valid_value
 from generator.emit.pytypes import defined_names
-from generator.emit.resource_view import ResponseForm, StreamArgument, build_resource_view
+from generator.emit.resource_view import ResponseForm, StreamArgument, build_method
 from generator.emit.runtime_facts import read_runtime_facts
-from generator.emit.sdk_view import ModelParameterView, SdkView, build_sdk_view, shared_rule
+from generator.emit.sdk_view import SdkView, build_sdk_view
 from generator.ir import ModelVariant, Parameter, Spec
 from generator.load.loader import load_spec
 from tests.support.files import edit
@@ -62,7 +63,7 @@ def test_examples_carry_the_chosen_models_kwargs_class_limit_and_renamed_paramet
     spec, sdk, docs = _views(minimal_spec)
     example = docs.readme.model
     chosen = next(model for model in spec.models if model.id == example.id)
-    view = next(model for model in sdk.models if model.id == chosen.id)
+    view = next(model for model in sdk.primary.models if model.id == chosen.id)
     assert example.params_class == view.params_class
     assert example.renamed == tuple((p.name, p.python_name) for p in chosen.parameters if p.aliased)
     assert example.renamed, "the fixture renames a parameter"
@@ -80,7 +81,7 @@ def test_renamed_clashes_come_from_the_catalogue() -> None:
     spec = _load(ROOT / "spec")
     sdk = build_sdk_view(spec, [], [])
     expected = [(p.name, p.python_name) for p in spec.api.catalogue if p.aliased and p.name == "extra_body"]
-    assert [(field.wire_name, field.python_name) for field in sdk.renamed_clashes] == expected
+    assert [(field.wire_name, field.python_name) for field in sdk.primary.renamed_clashes] == expected
 
 
 def test_matrix_cells_are_marked_inferred_exactly_where_the_parameter_is(minimal_spec: Path) -> None:
@@ -108,8 +109,8 @@ def test_model_rows_count_parameters_and_inferred_ones() -> None:
 def test_overload_return_types_follow_the_stream_argument_and_the_response_form() -> None:
     spec = _load(ROOT / "spec")
     sdk = build_sdk_view(spec, [], [])
-    response, chunk = sdk.response_type, sdk.chunk_type
-    resource = build_resource_view(sdk)
+    response, chunk = sdk.primary.response_type, sdk.primary.chunk_type
+    resource = build_method(sdk.primary)
     expected = {
         (resource.parsed, StreamArgument.TRUE): f"AsyncStream[{chunk}]",
         (resource.parsed, StreamArgument.FALSE): response,
@@ -118,8 +119,8 @@ def test_overload_return_types_follow_the_stream_argument_and_the_response_form(
         (resource.unread, StreamArgument.TRUE): f"AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[{chunk}]]]",
     }
     for (method, stream), returns in expected.items():
-        matching = [item for item in method.overloads if item.stream is stream]
-        streaming = sum(model.streams for model in sdk.models)
+        matching = [item for item in method.overloads if item.arguments == (stream.value,)]
+        streaming = sum(model.streams for model in sdk.primary.models)
         assert len(matching) == streaming + 1, "one per streaming model, one for `model: str`"
         assert {item.returns for item in matching} == {returns}
     assert [method.form for method in (resource.parsed, resource.raw, resource.unread)] == list(ResponseForm)
@@ -129,16 +130,16 @@ def test_overload_return_types_follow_the_stream_argument_and_the_response_form(
 
 def test_models_without_stream_get_one_overload_each(minimal_spec: Path) -> None:
     _, sdk, _ = _views(minimal_spec)
-    assert not sdk.any_streams
-    overloads = build_resource_view(sdk).parsed.overloads
-    assert [item.model_type for item in overloads] == [*(f'Literal["{m.id}"]' for m in sdk.models), "str"]
-    assert all(item.stream is StreamArgument.OMITTED and item.returns == sdk.response_type for item in overloads)
-    assert StreamArgument.OMITTED.declaration is None
+    assert not sdk.primary.streams
+    overloads = build_method(sdk.primary).parsed.overloads
+    assert [item.model_type for item in overloads] == [*(f'Literal["{m.id}"]' for m in sdk.primary.models), "str"]
+    assert all(not item.arguments and item.returns == sdk.primary.response_type for item in overloads)
+    assert StreamArgument.OMITTED.value is None
 
 
 def test_listed_arguments_leave_out_required_ones_and_put_stream_last() -> None:
     _, sdk, _ = _views(ROOT / "spec")
-    for model in sdk.models:
+    for model in sdk.primary.models:
         listed = model.listed_arguments
         assert [name for name, _ in listed if name != "stream"] == [
             p.python_name for p in model.unpacked_parameters if not p.required
@@ -173,10 +174,10 @@ def test_a_shared_rule_keeps_only_what_every_taker_agrees_on() -> None:
 def test_the_any_model_table_and_kwargs_follow_which_models_take_what() -> None:
     spec, sdk, _ = _views(ROOT / "spec")
     taken = [{p.python_name for p in model.parameters} for model in spec.models]
-    assert [rule.python_name for rule in sdk.any_model_rules] == list(
+    assert [rule.python_name for rule in sdk.primary.any_model_rules] == list(
         dict.fromkeys(p.python_name for model in spec.models for p in model.parameters)
     )
-    assert {arg.python_name for arg in sdk.any_model_parameters} == set.intersection(*taken) - {"stream"}
+    assert {arg.python_name for arg in sdk.primary.any_model_parameters} == set.intersection(*taken) - {"stream"}
 
 
 def test_the_request_typeddicts_the_docs_name_are_those_the_type_generator_produced() -> None:

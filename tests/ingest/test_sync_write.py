@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 import pytest
@@ -119,7 +120,8 @@ def test_write_adds_a_typed_parameter_the_catalogue_lacks_and_refuses_one_withou
     code, _, err = run(project_copy, "sync", str(typed), "--write")
     assert code == 0, err
     after = api.read_text(encoding="utf-8")
-    assert after.startswith(before.split("\nschemas:")[0].rstrip("\n"))
+    changes = [line for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line[:1] in "+-"]
+    assert changes and all(line.startswith("+ ") for line in changes), [c for c in changes if c[0] == "-"]
     entry = variant_of(yaml.safe_load(after))["parameters"]["thinking_budget"]
     assert entry == {
         "description": "How many tokens to think.",

@@ -88,7 +88,7 @@ def test_repr_shows_base_url_and_retries_only() -> None:
 
 def test_headers_seen_by_the_server(make_client: Callable[..., Client], server: FakeServer) -> None:
     client = make_client(default_headers={"X-Team": "a", "X-Both": "default"}, default_query={"q": "1"})
-    client._post(
+    client._call(
         Call(
             PATH,
             {"model": "m", "messages": [{"role": "user", "content": "héllo 안녕"}]},
@@ -109,15 +109,15 @@ def test_headers_seen_by_the_server(make_client: Callable[..., Client], server: 
 
 
 def test_extra_body_wins_and_nothing_else_is_sent(make_client: Callable[..., Client], server: FakeServer) -> None:
-    make_client()._post(Call(PATH, {"a": 1, "b": 2}, Completion, options=RequestOptions(extra_body={"b": None})))
+    make_client()._call(Call(PATH, {"a": 1, "b": 2}, Completion, options=RequestOptions(extra_body={"b": None})))
     assert server.requests[0].json() == {"a": 1, "b": None}
-    make_client()._post(Call(PATH, {"a": 1}, Completion))
+    make_client()._call(Call(PATH, {"a": 1}, Completion))
     assert server.requests[1].json() == {"a": 1}
 
 
 def test_unserializable_body_is_rejected_before_sending(make_client: Callable[..., Client], server: FakeServer) -> None:
     with pytest.raises(InvalidParameterError, match="JSON"):
-        make_client()._post(Call(PATH, {"a": object()}, Completion))
+        make_client()._call(Call(PATH, {"a": object()}, Completion))
     assert server.requests == []
 
 
@@ -127,9 +127,9 @@ def test_with_options_merges_and_shares_the_pool(make_client: Callable[..., Clie
     assert type(copy) is Client
     assert (copy.max_retries, copy.timeout, copy.api_key, copy.base_url) == (4, 3.0, API_KEY, client.base_url)
     assert copy._client is client._client
-    assert copy._post(Call(PATH, {}, Completion)).id == "cmpl-default"
+    assert copy._call(Call(PATH, {}, Completion)).id == "cmpl-default"
     copy.close()  # must not close the shared pool
-    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
+    assert client._call(Call(PATH, {}, Completion)).id == "cmpl-default"
     assert server.requests[0].headers["x-a"] == "1"
     assert server.requests[0].headers["x-b"] == "2"
     assert client.with_options(base_url="https://other.example").fallback_base_urls == ()
@@ -137,7 +137,7 @@ def test_with_options_merges_and_shares_the_pool(make_client: Callable[..., Clie
 
 def test_close_and_context_manager(server: FakeServer) -> None:
     with Client(api_key=API_KEY, base_url=server.url) as client:
-        client._post(Call(PATH, {}, Completion))
+        client._call(Call(PATH, {}, Completion))
     assert client.is_closed() and client._http_client is not None and client._http_client.is_closed
     with httpx.Client() as mine:
         Client(api_key=API_KEY, base_url=server.url, http_client=mine).close()
@@ -146,7 +146,7 @@ def test_close_and_context_manager(server: FakeServer) -> None:
 
 def test_user_http_client_headers_are_kept(server: FakeServer) -> None:
     with httpx.Client(headers={"X-Proxy-Token": "p"}) as mine:
-        Client(api_key=API_KEY, base_url=server.url, http_client=mine)._post(Call(PATH, {}, Completion))
+        Client(api_key=API_KEY, base_url=server.url, http_client=mine)._call(Call(PATH, {}, Completion))
     assert server.requests[0].headers["x-proxy-token"] == "p"
     assert server.requests[0].headers["user-agent"] == "evolink-python/9.8.7"
 
@@ -194,7 +194,7 @@ def test_a_per_call_timeout_httpx_cannot_use_is_refused_before_sending(
 ) -> None:
     bad: dict[str, Any] = {"timeout": value}  # Any: deliberately not what RequestOptions declares
     with pytest.raises(InvalidParameterError, match="must be seconds > 0") as caught:
-        make_client()._post(Call(PATH, {}, Completion, options=RequestOptions(**bad)))
+        make_client()._call(Call(PATH, {}, Completion, options=RequestOptions(**bad)))
     assert caught.value.parameter == "timeout"
     assert server.requests == []
 
@@ -202,7 +202,7 @@ def test_a_per_call_timeout_httpx_cannot_use_is_refused_before_sending(
 @pytest.mark.parametrize("value", [None, 2, 2.5, httpx.Timeout(None), httpx.Timeout(3.0, connect=1.0)], ids=repr)
 def test_every_timeout_httpx_can_use_is_accepted(value: float | httpx.Timeout | None, server: FakeServer) -> None:
     client = Client(api_key=API_KEY, base_url=server.url, timeout=value)
-    client._post(Call(PATH, {}, Completion, options=RequestOptions(timeout=value)))
+    client._call(Call(PATH, {}, Completion, options=RequestOptions(timeout=value)))
     assert len(server.requests) == 1
 
 
@@ -213,7 +213,7 @@ def test_per_call_options_that_are_not_mappings_are_refused_before_sending(
 ) -> None:
     with pytest.raises(InvalidParameterError, match=f"{setting} must be a dict") as caught:
         bad: dict[str, Any] = {setting: value}  # Any: deliberately not what RequestOptions declares
-        make_client()._post(Call(PATH, {}, Completion, options=RequestOptions(**bad)))
+        make_client()._call(Call(PATH, {}, Completion, options=RequestOptions(**bad)))
     assert caught.value.parameter == setting
     assert server.requests == []
 
@@ -247,7 +247,7 @@ def test_a_base_url_ending_with_the_endpoint_prefix_loses_it(
 ) -> None:
     client = make_client(base_url=server.url + given)
     assert str(client.base_url) == server.url + kept
-    client._post(Call(PATH, {}, Completion))
+    client._call(Call(PATH, {}, Completion))
     assert server.requests[0].path == kept + PATH
 
 
@@ -270,7 +270,7 @@ def test_the_prefix_is_cut_from_fallbacks_too_logged_once_and_a_host_named_v1_is
 def closed_clients(server: FakeServer) -> Iterator[tuple[str, Client]]:
     """Clients closed in every way: used then closed, never used, a closed copy, a closed or shared http_client."""
     used = Client(api_key=API_KEY, base_url=server.url)
-    used._post(Call(PATH, {}, Completion))
+    used._call(Call(PATH, {}, Completion))
     used.close()
     yield "used, then closed", used
     never = Client(api_key=API_KEY, base_url=server.url)
@@ -295,9 +295,9 @@ def closed_clients(server: FakeServer) -> Iterator[tuple[str, Client]]:
 def calls_on(client: Client) -> list[Callable[[], object]]:
     """Every way to use a client: a call, a raw call, a stream, and a copy."""
     return [
-        lambda: client._post(Call(PATH, {}, Completion)),
-        lambda: client._post(Call(PATH, {}, Completion), response="raw"),
-        lambda: client._post(Call(PATH, {"stream": True}, Completion, Chunk), stream=True),
+        lambda: client._call(Call(PATH, {}, Completion)),
+        lambda: client._call(Call(PATH, {}, Completion), response="raw"),
+        lambda: client._call(Call(PATH, {"stream": True}, Completion, Chunk), stream=True),
         lambda: client.with_options(max_retries=0),
     ]
 

@@ -23,7 +23,7 @@ ERROR_BODY = {"error": {"message": "slow down", "type": "rate_limit", "code": "r
 
 
 def post(client: Client) -> Completion:
-    return client._post(Call(PATH, {"model": "m"}, Completion))
+    return client._call(Call(PATH, {"model": "m"}, Completion))
 
 
 def test_429_with_retry_after_then_success(make_client: Callable[..., Client], server: FakeServer) -> None:
@@ -103,7 +103,7 @@ def test_retry_after_ms_wins_and_really_sleeps(server: FakeServer) -> None:
         _config = CONFIG
 
     with Sleeper(api_key=API_KEY, base_url=server.url) as client:
-        assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
+        assert client._call(Call(PATH, {}, Completion)).id == "cmpl-default"
     assert len(server.requests) == 2
 
 
@@ -132,7 +132,7 @@ def test_timeout_raises_api_timeout_error(make_client: Callable[..., Client], se
 def test_per_call_timeout_overrides_the_client(make_client: Callable[..., Client], server: FakeServer) -> None:
     server.push(Reply(delay=2.0))
     with pytest.raises(errors.APITimeoutError):
-        make_client(max_retries=0)._post(Call(PATH, {}, Completion, options=RequestOptions(timeout=0.2)))
+        make_client(max_retries=0)._call(Call(PATH, {}, Completion, options=RequestOptions(timeout=0.2)))
 
 
 def test_reset_connection_then_success(raw_server: RawServer) -> None:

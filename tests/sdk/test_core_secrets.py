@@ -32,11 +32,11 @@ def test_api_key_never_leaks(
     server.push(StreamReply([sse_event({"error": {"message": "mid"}})]), StreamReply([b'data: {"id"'], cut=True))
     server.push(*[StreamReply([b'data: {"id"'], cut=True)] * 2)
     failing: list[Callable[[], object]] = [
-        lambda: client._post(Call(PATH, {}, Completion, options=RequestOptions(extra_headers={"X-Key": "x"}))),
-        lambda: list(client._post(Call(PATH, {"stream": True}, Completion, Chunk), stream=True)),
-        lambda: client._post(Call(PATH, {"stream": True}, Completion, Chunk), stream=True),
-        lambda: make_client(base_url=refused_url)._post(Call(PATH, {}, Completion)),
-        lambda: make_client(base_url=raw_server.url, max_retries=0)._post(Call(PATH, {}, Completion)),
+        lambda: client._call(Call(PATH, {}, Completion, options=RequestOptions(extra_headers={"X-Key": "x"}))),
+        lambda: list(client._call(Call(PATH, {"stream": True}, Completion, Chunk), stream=True)),
+        lambda: client._call(Call(PATH, {"stream": True}, Completion, Chunk), stream=True),
+        lambda: make_client(base_url=refused_url)._call(Call(PATH, {}, Completion)),
+        lambda: make_client(base_url=raw_server.url, max_retries=0)._call(Call(PATH, {}, Completion)),
     ]
     raw_server.push(RESET)
     for call in failing:
@@ -131,8 +131,8 @@ def test_a_header_value_http_cannot_carry_is_refused_before_sending_and_never_sh
         lambda: client.with_options(default_headers=headers), caplog, server, "default_headers", "X-Secret"
     )
     for call in (
-        lambda: client._post(Call(PATH, {}, Completion, options=RequestOptions(extra_headers=headers))),
-        lambda: client._post(
+        lambda: client._call(Call(PATH, {}, Completion, options=RequestOptions(extra_headers=headers))),
+        lambda: client._call(
             Call(PATH, {}, Completion, Chunk, options=RequestOptions(extra_headers=headers)), stream=True
         ),
     ):
@@ -146,11 +146,11 @@ def test_a_header_name_or_value_type_httpx_cannot_send_is_refused(
     with pytest.raises(errors.InvalidParameterError, match="default_headers"):
         make_client(default_headers=headers)
     with pytest.raises(errors.InvalidParameterError, match="extra_headers"):
-        make_client()._post(Call(PATH, {}, Completion, options=RequestOptions(extra_headers=headers)))  # type: ignore[arg-type]
+        make_client()._call(Call(PATH, {}, Completion, options=RequestOptions(extra_headers=headers)))  # type: ignore[arg-type]
     assert server.requests == []
 
 
 def test_header_values_http_allows_are_sent_as_given(make_client: Callable[..., Client], server: FakeServer) -> None:
     allowed = {"X-Spaced": "a b\tc", "X-Empty": "", "X-Punct": "!#$%&'*+-.^_`|~:;,/?=@[]{}()<>\"\\"}
-    make_client(default_headers=allowed)._post(Call(PATH, {}, Completion))
+    make_client(default_headers=allowed)._call(Call(PATH, {}, Completion))
     assert {name: server.requests[0].headers[name] for name in allowed} == allowed

@@ -16,7 +16,7 @@ STREAM_BODY = {"model": "m", "stream": True}
 
 
 def open_stream(client: Client) -> Stream[Chunk]:
-    return client._post(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True)
+    return client._call(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True)
 
 
 def test_default_stream(make_client: Callable[..., Client], server: FakeServer) -> None:
@@ -115,19 +115,19 @@ def test_break_inside_with_closes_and_the_pool_survives(make_client: Callable[..
             break
     assert stream.response.is_closed
     assert list(stream) == []
-    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
+    assert client._call(Call(PATH, {}, Completion)).id == "cmpl-default"
 
 
 def test_raw_responses(make_client: Callable[..., Client], server: FakeServer) -> None:
     client = make_client()
     server.push(Reply(headers={"x-request-id": "raw-1"}))
-    raw = client._post(Call(PATH, {}, Completion, Chunk), response="raw")
+    raw = client._call(Call(PATH, {}, Completion, Chunk), response="raw")
     assert (raw.status_code, raw.request_id, raw.headers["content-type"]) == (200, "raw-1", "application/json")
     assert raw.http_response.is_closed
     parsed = raw.parse()
     assert isinstance(parsed, Completion) and parsed is raw.parse()
     assert parsed.text == "hello"
-    raw_stream = client._post(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True, response="raw")
+    raw_stream = client._call(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True, response="raw")
     assert raw_stream.request_id == "req-stream"
     opened = raw_stream.parse()
     assert isinstance(opened, Stream)

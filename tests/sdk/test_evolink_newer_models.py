@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from evolink import InvalidParameterError
-from evolink._rules import RULES
+from evolink._rules import CHAT_COMPLETIONS_RULES as RULES
 
 from tests.support.fake_server import FakeServer
 from tests.support.model_params import every_model_takes, some_model_takes

@@ -14,7 +14,7 @@ from typing import Any
 import evolink.types
 import pytest
 from evolink import InvalidParameterError
-from evolink._rules import RULES
+from evolink._rules import CHAT_COMPLETIONS_RULES as RULES
 
 from generator.emit.annotations import json_kinds
 from generator.load.loader import load_spec

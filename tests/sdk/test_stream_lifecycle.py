@@ -28,11 +28,11 @@ POOL = 4
 
 
 def open_stream(client: Client) -> Stream[Chunk]:
-    return client._post(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True)
+    return client._call(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True)
 
 
 async def aopen_stream(client: AsyncClient) -> AsyncStream[Chunk]:
-    return await client._post(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True)
+    return await client._call(Call(PATH, STREAM_BODY, Completion, Chunk), stream=True)
 
 
 def small_pool_options() -> dict[str, object]:
@@ -133,7 +133,7 @@ def test_a_2xx_that_is_not_an_event_stream_raises_once_with_its_body(
     assert caught.value.response.is_closed  # type: ignore[attr-defined]
     if error is errors.APIResponseValidationError:
         assert "text/event-stream" in caught.value.message
-    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"  # the one connection is free
+    assert client._call(Call(PATH, {}, Completion)).id == "cmpl-default"  # the one connection is free
 
 
 def test_a_huge_body_that_is_not_an_event_stream_is_read_only_up_to_the_limit(
@@ -144,7 +144,7 @@ def test_a_huge_body_that_is_not_an_event_stream_is_read_only_up_to_the_limit(
     with pytest.raises(errors.APIResponseValidationError) as caught:
         open_stream(client)
     assert caught.value.body == "x" * NOT_A_STREAM_LIMIT
-    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
+    assert client._call(Call(PATH, {}, Completion)).id == "cmpl-default"
 
 
 def test_async_a_2xx_that_is_not_an_event_stream_raises_once_with_its_body(server: FakeServer) -> None:
@@ -161,7 +161,7 @@ def test_async_a_2xx_that_is_not_an_event_stream_raises_once_with_its_body(serve
                 await aopen_stream(client)
             with pytest.raises(errors.APIResponseValidationError) as html:
                 await aopen_stream(client)
-            return denied.value, html.value, await client._post(Call(PATH, {}, Completion))
+            return denied.value, html.value, await client._call(Call(PATH, {}, Completion))
 
     denied, html, completion = asyncio.run(main())
     assert (denied.body, html.body, completion.id) == (error_body, "<p>hi</p>", "cmpl-default")
@@ -185,7 +185,7 @@ def test_abandoned_streams_release_their_connections(
             break
         del stream
     assert server.pending == 0
-    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
+    assert client._call(Call(PATH, {}, Completion)).id == "cmpl-default"
 
 
 @pytest.mark.usefixtures("cyclic_gc_off")
@@ -205,7 +205,7 @@ def test_async_abandoned_streams_release_their_connections(server: FakeServer, r
                     async for _chunk in stream:
                         break
                 del stream
-            return await client._post(Call(PATH, {}, Completion))
+            return await client._call(Call(PATH, {}, Completion))
 
     assert asyncio.run(main()).id == "cmpl-default"
     assert server.pending == 0
@@ -223,4 +223,4 @@ def test_streams_left_inside_with_close(server: FakeServer, small_pool: Callable
                     raise KeyError(leave)
                 break
         assert stream.response.is_closed
-    assert client._post(Call(PATH, {}, Completion)).id == "cmpl-default"
+    assert client._call(Call(PATH, {}, Completion)).id == "cmpl-default"

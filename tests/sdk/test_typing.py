@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mypy import api
 
+from generator.json_values import object_member
 from tests.support.model_params import some_model_takes, taken_by_model
 from tests.support.paths import ROOT
+from tests.support.specs import load
 from tests.support.typing_cases import CaseCall, accepted, case_calls
 
 CASES = ROOT / "tests" / "typing"
+NATIVE = CASES / "native"
+SPEC = load(ROOT / "spec")
+_THINKING_CASE = re.compile(r'(\w+) = \{"thinkingConfig": \{"(\w+)": "(\w+)"\}\}  # expect: ([a-z-]+) \(thinking\)')
 _ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z-]+)\]$")
 _EXPECT = re.compile(r"# expect: (?P<code>[a-z-]+)")
 
@@ -36,14 +42,14 @@ def test_documented_usage_type_checks(tmp_path: Path) -> None:
     assert errors == [] and status == 0
 
 
-def test_misuse_fails_exactly_on_the_marked_lines(tmp_path: Path) -> None:
-    case = CASES / "fail_cases.py"
+@pytest.mark.parametrize("case", [CASES / "fail_cases.py", NATIVE / "fail_generate_content.py"], ids=lambda p: p.name)
+def test_misuse_fails_exactly_on_the_marked_lines(tmp_path: Path, case: Path) -> None:
     expected = {
         index: match.group("code")
         for index, line in enumerate(case.read_text().splitlines(), start=1)
         if (match := _EXPECT.search(line))
     }
-    assert len(expected) >= 10
+    assert len(expected) >= 5
     status, errors = run_mypy(case, cache=tmp_path)
     found: dict[int, set[str]] = {}
     for line in errors:
@@ -54,6 +60,40 @@ def test_misuse_fails_exactly_on_the_marked_lines(tmp_path: Path) -> None:
     assert set(found) == set(expected), f"errors on {sorted(found)}, expected on {sorted(expected)}"
     for number, code in expected.items():
         assert code in found[number], f"line {number}: expected [{code}], got {found[number]}"
+
+
+def test_the_native_calls_type_check(tmp_path: Path) -> None:
+    status, errors = run_mypy(*sorted(NATIVE.glob("pass_*.py")), cache=tmp_path)
+    assert errors == [] and status == 0
+
+
+def _thinking(config_param: str) -> dict[str, Any]:
+    """The properties of the thinking options of the spec's schema behind a `<Schema>Param` TypedDict."""
+    schemas = SPEC.api.schemas
+    config = schemas[config_param.removesuffix("Param")]
+    reference = object_member(object_member(config, "properties"), "thinkingConfig").get("$ref")
+    properties: dict[str, Any] = dict(object_member(schemas[str(reference)], "properties"))
+    return properties
+
+
+def test_each_thinking_case_uses_an_option_the_models_own_config_lacks() -> None:
+    fail_case = (NATIVE / "fail_generate_content.py").read_text(encoding="utf-8")
+    imported = {alias: name for name, alias in re.findall(r"import (\w+) as (\w+)", fail_case)}
+    cases = re.findall(_THINKING_CASE, fail_case)
+    assert len(cases) >= 2
+    for config_param, option, value, code in cases:
+        properties = _thinking(imported.get(config_param, config_param))
+        if code == "typeddict-unknown-key":
+            assert option not in properties, f"{config_param} takes {option}"
+        else:
+            assert value not in properties[option].get("enum", [value]), f"{config_param} takes {option}={value}"
+    pass_case = (NATIVE / "pass_generate_content.py").read_text(encoding="utf-8")
+    for model_id, option in re.findall(r'model="([^"]+)",[^)]*"thinkingConfig": \{"(\w+)"', pass_case, re.DOTALL):
+        variant = next(v for v in SPEC.variants if v.id == model_id and v.parameter("generationConfig"))
+        parameter = variant.parameter("generationConfig")
+        assert parameter is not None
+        reference = str(parameter.schema.get("$ref"))
+        assert option in _thinking(reference + "Param"), f"{model_id} does not take {option}"
 
 
 def _kind(call: CaseCall) -> str:

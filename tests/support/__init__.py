@@ -8,7 +8,8 @@
 - ``seed_pages``: the vendor's doc pages and edited copies of them, for the ingest tests.
 - ``page_server``: a local HTTP server of doc pages.
 - ``fake_server``, ``raw_server``, ``evolink_bodies``: the loopback servers the SDK talks to and the Evolink
-  shapes they answer with.
+  shapes they answer with; ``gemini_bodies`` (Gemini-native ``generateContent``) and ``fake_tasks`` (the task
+  API, ``X-Async-Mode`` tasks) are the Evolink-shaped fake's other routes.
 - ``sdk_clients``: clients built on the SDK's core classes, recording retry waits instead of sleeping.
 - ``sync_async``: one adapter that drives ``Evolink`` or ``AsyncEvolink`` so one test covers both.
 - ``openapi_params``: the per-model request parameters of generated/openapi.yaml with valid and invalid values.

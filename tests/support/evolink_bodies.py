@@ -1,5 +1,6 @@
 """Real Evolink response shapes (the vendor's documented ``chat.completion`` and ``chat.completion.chunk``),
-and the default reply of an Evolink-shaped ``FakeServer``."""
+and the default reply of an Evolink-shaped ``FakeServer`` (chat here; Gemini-native and tasks from
+tests/support/gemini_bodies and tests/support/fake_tasks)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from tests.support.fake_server import DONE, Reply, StreamReply, sse_event
+from tests.support.fake_server import DONE, RecordedRequest, Reply, StreamReply, sse_event
+from tests.support.fake_tasks import TaskStore, task_reply
+from tests.support.gemini_bodies import native_reply
 
 EVOLINK_ID: Final = "chatcmpl-20251010015944503180122WJNB8Eid"
 EVOLINK_CREATED: Final = 1760032810
@@ -127,14 +130,37 @@ def evolink_stream(pieces: Sequence[str], *, model: str = EVOLINK_MODEL, usage: 
     return (*events, final, DONE)
 
 
-def evolink_default(body: bytes) -> Reply | StreamReply:
-    """The reply of an Evolink-shaped ``FakeServer`` to a request with nothing queued: the requested model's
-    completion, or for ``"stream": true`` a two-piece stream."""
-    request: object = None
+def chat_reply(request: RecordedRequest) -> Reply | StreamReply:
+    """The requested model's ``chat.completion``, or for ``"stream": true`` a two-piece stream."""
+    body: object = None
     with contextlib.suppress(ValueError):
-        request = json.loads(body)
-    model = request.get("model") if isinstance(request, dict) else None
+        body = json.loads(request.body)
+    model = body.get("model") if isinstance(body, dict) else None
     model = model if isinstance(model, str) else EVOLINK_MODEL
-    if isinstance(request, dict) and request.get("stream") is True:
+    if isinstance(body, dict) and body.get("stream") is True:
         return StreamReply(evolink_stream(["Hello", " there"], model=model))
     return Reply(body=completion_body(model))
+
+
+class EvolinkReplies:
+    """The default reply of an Evolink-shaped ``FakeServer``, by path: ``GET /v1/tasks/{task_id}`` polls
+    ``tasks`` (tests/support/fake_tasks), ``POST /v1beta/models/{model}:generateContent`` and
+    ``:streamGenerateContent`` answer Gemini-native shapes (tests/support/gemini_bodies, async tasks in
+    ``tasks``), anything else gets ``chat_reply``.
+
+    ``tasks`` defaults to a store of this instance's own (one poll per state); pass
+    ``TaskStore(polls_per_state=n)`` for slower tasks.
+    """
+
+    def __init__(self, tasks: TaskStore | None = None) -> None:
+        self.tasks = tasks if tasks is not None else TaskStore()
+
+    def __call__(self, request: RecordedRequest) -> Reply | StreamReply:
+        """The reply to ``request``, which nothing queued answered."""
+        return task_reply(request, self.tasks) or native_reply(request, self.tasks) or chat_reply(request)
+
+
+evolink_default: Final = EvolinkReplies()
+"""``FakeServer(default=evolink_default)`` answers chat, Gemini-native and task requests in Evolink's shapes,
+echoing the requested model; its tasks live in ``evolink_default.tasks`` (shared by the servers using it;
+task ids are unique)."""

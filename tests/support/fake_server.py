@@ -1,10 +1,12 @@
 """A fake Evolink server for the SDK tests: a starlette app served by uvicorn in a background thread.
 
 ``FakeServer`` listens on 127.0.0.1 (port 0). Each test pushes the replies it wants (``Reply``,
-``StreamReply``) onto a queue; every request is recorded (method, path, query, headers, raw body). With the
-queue empty the server answers a default completion (or, for a body with ``"stream": true``, a default
-two-chunk stream); ``FakeServer(default=evolink_default)`` (tests/support/evolink_bodies) answers real
-Evolink shapes instead, echoing the requested model.
+``StreamReply``) onto a queue; every request is recorded (``RecordedRequest``: method, path, query, headers,
+raw body). A queued reply answers the next request whatever its route. With the queue empty the server asks
+its default, given the ``RecordedRequest``: ``core_default`` answers a default completion (or, for a body
+with ``"stream": true``, a default two-chunk stream); ``FakeServer(default=evolink_default)``
+(tests/support/evolink_bodies) answers real Evolink shapes instead, by path: chat completions, Gemini-native
+``generateContent`` (tests/support/gemini_bodies) and the task API (tests/support/fake_tasks).
 """
 
 from __future__ import annotations
@@ -65,28 +67,43 @@ class StreamReply:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+def error_reply(
+    status: int, code: str, message: str, *, param: str | None = None, kind: str = "invalid_request_error"
+) -> Reply:
+    """A JSON error as Evolink sends it: ``{"error": {"code", "message", "type", "param"?}}`` (``type`` is ``kind``;
+    ``param`` only when given)."""
+    error: dict[str, object] = {"code": code, "message": message, "type": kind}
+    if param is not None:
+        error["param"] = param
+    return Reply(status, {"error": error})
+
+
 @dataclass(frozen=True)
 class RecordedRequest:
     """What the server saw."""
 
     method: str
     path: str
+    """Percent-decoded, as routes match it."""
     query: str
     headers: httpx.Headers
     body: bytes
+    raw_path: str = ""
+    """As sent, still percent-encoded."""
 
     def json(self) -> object:
         """The body parsed as JSON."""
         return json.loads(self.body)
 
 
-DefaultReply: TypeAlias = Callable[[bytes], "Reply | StreamReply"]
-"""What a ``FakeServer`` answers, given the request body, when no reply is queued."""
+DefaultReply: TypeAlias = Callable[[RecordedRequest], "Reply | StreamReply"]
+"""What a ``FakeServer`` answers, given the whole request (method, path, query, headers, body), when no reply
+is queued."""
 
 
-def core_default(body: bytes) -> Reply | StreamReply:
+def core_default(request: RecordedRequest) -> Reply | StreamReply:
     """The core tests' default: ``DEFAULT_STREAM`` for ``"stream":true`` bodies, else ``DEFAULT_COMPLETION``."""
-    return StreamReply() if b'"stream":true' in body else Reply()
+    return StreamReply() if b'"stream":true' in request.body else Reply()
 
 
 class _CutStream(Exception):
@@ -96,7 +113,8 @@ class _CutStream(Exception):
 class FakeServer:
     """The fake Evolink server; ``push`` replies, read ``requests``.
 
-    ``default`` builds the reply to a request when none is queued (``core_default`` unless given).
+    ``default`` builds the reply to a request (given the ``RecordedRequest``) when none is queued
+    (``core_default`` unless given); a queued reply always wins, whatever the route.
     """
 
     def __init__(self, default: DefaultReply = core_default) -> None:
@@ -147,14 +165,15 @@ class FakeServer:
 
     async def _endpoint(self, request: Request) -> Response:
         body = await request.body()
+        raw_path = bytes(request.scope.get("raw_path") or b"").decode("latin-1")
         recorded = RecordedRequest(
-            request.method, request.url.path, request.url.query, httpx.Headers(request.headers.raw), body
+            request.method, request.url.path, request.url.query, httpx.Headers(request.headers.raw), body, raw_path
         )
         with self._lock:
             self.requests.append(recorded)
             reply = self._replies.popleft() if self._replies else None
         if reply is None:
-            reply = self._default(body)
+            reply = self._default(recorded)
         if isinstance(reply, StreamReply):
             headers = {"x-request-id": "req-stream", **reply.headers}
             return StreamingResponse(_chunks(reply), reply.status, headers, media_type="text/event-stream")

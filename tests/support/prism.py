@@ -16,6 +16,8 @@ from tests.support.paths import ROOT
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 _LISTENING = re.compile(r"Prism is listening on (http://127\.0\.0\.1:\d+)")
 STARTUP_SECONDS = 60.0
+PRISM_API_KEY = "sk-prism-test"
+"""The key the clients on Prism send (Prism checks only that a bearer token is there)."""
 
 
 @contextmanager

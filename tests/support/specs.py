@@ -62,13 +62,18 @@ def catalogue_of(data: Any, endpoint: str | None = None) -> Any:
 
 def upgrade_format(folder: Path) -> None:
     """Rewrite a spec folder from the format before endpoints into today's, changing nothing it says: the one
-    endpoint becomes `chat_completions` (streaming on its `stream` parameter if it has one), each model's variant
-    moves under it."""
+    endpoint becomes `chat_completions` (streaming on its `stream` parameter if it has one; placed and its types
+    named as the SDK always had them), each model's variant moves under it."""
 
     def api(data: Any) -> None:
         endpoint, catalogue = data.pop("endpoint"), data.pop("parameters")
         streaming = {"streaming": {"body_flag": "stream"}} if "stream" in catalogue else {}
-        data["endpoints"] = {"chat_completions": {**endpoint, **streaming, "parameters": catalogue}}
+        placement = {"sdk": {"resource": "chat.completions", "method": "create"}, "model": "body"}
+        names = {"request": "ChatCompletionRequest", "model_request": "{stem}Request", "model_params": "{stem}Params"}
+        type_names = {"type_names": {**names, "any_model_params": "AnyModelParams"}}
+        data["endpoints"] = {
+            "chat_completions": {**endpoint, **placement, **type_names, **streaming, "parameters": catalogue}
+        }
 
     def model(data: Any) -> None:
         keys = [key for key in ("sources", "inherit", "parameters", "notes", "errata", "deviations") if key in data]

@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from typing import Any, Literal, TypeVar, cast, overload
 
 from evolink import AsyncEvolink, Evolink
-from evolink.types import ChatCompletionChunk
 
 from tests.support.sdk_clients import API_KEY, RecordingAsyncEvolink, RecordingEvolink
 
@@ -69,7 +68,7 @@ class Drive:
             return self._runner.run(_awaited(cast(Awaitable[T], value)))
         return cast(T, value)
 
-    def chunks(self, stream: Any, into: list[ChatCompletionChunk] | None = None) -> list[ChatCompletionChunk]:
+    def chunks(self, stream: Any, into: list[Any] | None = None) -> list[Any]:
         """Every chunk of a ``Stream`` / ``AsyncStream``, read inside its ``with``; appended to ``into`` as they
         arrive, so that what came before an error can be checked."""
         received = [] if into is None else into
@@ -78,10 +77,10 @@ class Drive:
                 received.append(chunk)
         return received
 
-    def next(self, stream: Any) -> ChatCompletionChunk | None:
-        """The stream's next chunk, or None at its end."""
+    def next(self, stream: Any) -> Any:
+        """The stream's next chunk (a `ChatCompletionChunk`, a `GenerateContentResponse`, ...), or None at its end."""
         if self._runner is None:
-            return cast(ChatCompletionChunk | None, next(stream, None))
+            return next(stream, None)
         return self._runner.run(_anext_or_none(stream))
 
     @contextmanager
@@ -110,9 +109,9 @@ async def _awaited(value: Awaitable[T]) -> T:
     return await value
 
 
-async def _anext_or_none(stream: Any) -> ChatCompletionChunk | None:
+async def _anext_or_none(stream: Any) -> Any:
     try:
-        return cast(ChatCompletionChunk, await stream.__anext__())
+        return await stream.__anext__()
     except StopAsyncIteration:
         return None
 

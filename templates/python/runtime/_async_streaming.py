@@ -14,7 +14,17 @@ import httpx
 import pydantic
 
 from ._sse import ServerSentEvent, SSEDecoder
-from ._streaming import NOT_A_STREAM_LIMIT, early_end, event_chunks, is_event_stream, not_an_event_stream, read_error
+from ._streaming import (
+    DONE_MARKER,
+    NOT_A_STREAM_LIMIT,
+    StreamEnd,
+    StreamState,
+    early_end,
+    event_chunks,
+    is_event_stream,
+    not_an_event_stream,
+    read_error,
+)
 
 __all__ = ["AsyncStream"]
 
@@ -26,10 +36,10 @@ class AsyncStream(Generic[M]):
 
     response: httpx.Response
 
-    def __init__(self, *, response: httpx.Response, chunk_type: type[M]) -> None:
+    def __init__(self, *, response: httpx.Response, chunk_type: type[M], end: StreamEnd = DONE_MARKER) -> None:
         self.response = response
         # The generator's first yield (None) marks the first event read; ``_prime`` consumes it.
-        self._iterator = cast(AsyncGenerator[M, None], _chunks(response, chunk_type))
+        self._iterator = cast(AsyncGenerator[M, None], _chunks(response, chunk_type, StreamState(end)))
         self._primed = False
 
     def __aiter__(self) -> AsyncIterator[M]:
@@ -60,7 +70,7 @@ class AsyncStream(Generic[M]):
         await anext(self._iterator, None)
 
 
-async def _chunks(response: httpx.Response, chunk_type: type[M]) -> AsyncGenerator[M | None, None]:
+async def _chunks(response: httpx.Response, chunk_type: type[M], state: StreamState) -> AsyncGenerator[M | None, None]:
     """The chunks of ``response``, after one ``None`` once the first event is read; closes the response."""
     validate = chunk_type.model_validate_json
     feed = SSEDecoder().feed
@@ -70,25 +80,31 @@ async def _chunks(response: httpx.Response, chunk_type: type[M]) -> AsyncGenerat
             raise not_an_event_stream(response, await _read_some(reads))
         events: list[ServerSentEvent] = []
         while not events:
-            events = feed(await _next_read(response, reads))
+            events = feed(await _next_read(response, reads, state))
         yield None
         while True:
-            for chunk in event_chunks(response, events, validate):
+            for chunk in event_chunks(response, events, validate, state):
                 if chunk is None:
                     return
                 yield chunk
-            events = feed(await _next_read(response, reads))
+            raw = await _next_read(response, reads, state)
+            if not raw:
+                return  # the connection ended after the last chunk
+            events = feed(raw)
     finally:
         await response.aclose()
 
 
-async def _next_read(response: httpx.Response, reads: AsyncIterator[bytes]) -> bytes:
+async def _next_read(response: httpx.Response, reads: AsyncIterator[bytes], state: StreamState) -> bytes:
+    """The next bytes of the body; ``b""`` at its end if the stream had finished, else the error of a short one."""
     try:
         raw = await anext(reads, None)
     except httpx.RequestError as exc:
         raise read_error(response, exc) from exc
     if raw is None:
-        raise early_end(response)
+        if state.finished:
+            return b""
+        raise early_end(response, state.end)
     return raw
 
 

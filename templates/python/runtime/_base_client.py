@@ -45,7 +45,8 @@ from ._retries import (
     should_retry_status,
     status_error,
 )
-from ._types import Body, NotGiven, RequestOptions, check_timeout
+from ._streaming import DONE_MARKER, StreamEnd
+from ._types import Body, Headers, NotGiven, Query, RequestOptions, check_timeout
 
 __all__ = [
     "NO_OPTIONS",
@@ -74,15 +75,27 @@ NO_OPTIONS: Final = RequestOptions()
 
 @dataclass(frozen=True, slots=True)
 class Call(Generic[M, C]):
-    """One POST the generated layer makes: where, what, and the models that read the answer (``_post`` takes it)."""
+    """One request the generated layer makes: where, what, and the models that read the answer (``_call`` takes it).
+
+    ``path`` is already formatted (its parameters checked and escaped by ``_paths.format_path``); ``body`` is
+    None for a request without one (a GET). ``stream_path`` and ``stream_query``, when given, are where a
+    streaming call goes instead (Gemini's ``:streamGenerateContent?alt=sse``); ``stream_end`` says how its
+    stream ends.
+    """
 
     path: str
-    body: Body
+    body: Body | None
     cast_to: type[M]
     """The response model of a plain call."""
     chunk_type: type[C] | None = None
     """The model of each event of a stream; a call that may stream must give it."""
     options: RequestOptions = NO_OPTIONS
+    method: str = "POST"
+    headers: Headers | None = None
+    """Headers the method's own arguments set (``X-Async-Mode``); ``extra_headers`` still win."""
+    stream_path: str | None = None
+    stream_query: Query | None = None
+    stream_end: StreamEnd = DONE_MARKER
 
 
 class BaseClient(Generic[HttpClientT]):
@@ -190,22 +203,32 @@ class BaseClient(Generic[HttpClientT]):
             url = self._urls[base, path] = httpx.URL(base + path)
         return url
 
-    def _build_request(
-        self, base: str, path: str, content: bytes, options: RequestOptions, stream: bool
-    ) -> httpx.Request:
+    def _build_request(self, base: str, call: Call[Any, Any], content: bytes | None, stream: bool) -> httpx.Request:
+        options = call.options
         headers = self._stream_headers if stream else self._headers
-        if options.extra_headers:
+        if call.headers or options.extra_headers or content is None:
             headers = headers.copy()
-            headers.update(options.extra_headers)
-        params = None
-        if self._custom_query or options.extra_query:
-            params = cast("dict[str, Any]", {**self._custom_query, **(options.extra_query or {})})
+            if content is None:
+                del headers["Content-Type"]
+            headers.update(call.headers or {})
+            headers.update(options.extra_headers or {})
+        path, stream_query = call.path, None
+        if stream and call.stream_path is not None:
+            path, stream_query = call.stream_path, call.stream_query
+        query = None
+        if self._custom_query or stream_query or options.extra_query:
+            query = {**self._custom_query, **(stream_query or {}), **(options.extra_query or {})}
         timeout = options.timeout
         extensions = (
             self._timeout_extension if isinstance(timeout, NotGiven) else {"timeout": httpx.Timeout(timeout).as_dict()}
         )
         return httpx.Request(
-            "POST", self._url(base, path), params=params, headers=headers, content=content, extensions=extensions
+            call.method,
+            self._url(base, path),
+            params=cast("dict[str, Any] | None", query),
+            headers=headers,
+            content=content,
+            extensions=extensions,
         )
 
     def _failure_delay(self, request: httpx.Request, failure: Failure, attempt: int) -> float | None:
@@ -252,8 +275,12 @@ class BaseClient(Generic[HttpClientT]):
         return True
 
 
-def encode_body(body: Body, options: RequestOptions) -> bytes:
-    """Compact UTF-8 JSON of ``body`` with ``extra_body`` shallow-merged over it (its keys win)."""
+def encode_body(body: Body | None, options: RequestOptions) -> bytes | None:
+    """Compact UTF-8 JSON of ``body`` with ``extra_body`` shallow-merged over it (its keys win); None without a body
+    (``extra_body`` then makes one)."""
+    if body is None and not options.extra_body:
+        return None
+    body = body or {}
     if options.extra_body:
         body = {**body, **options.extra_body}
     try:

@@ -30,6 +30,8 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TaskFailedError",
+    "TaskTimeoutError",
     "UnprocessableEntityError",
     "make_status_error",
 ]
@@ -54,6 +56,29 @@ class InvalidParameterError(EvolinkError, ValueError):
 
 class ClientClosedError(EvolinkError):
     """A call on a client after ``close()`` (or after its ``http_client`` was closed); nothing was sent."""
+
+
+class TaskFailedError(EvolinkError):
+    """An async task ended failed (``client.tasks.wait``): the task's own error ``code`` and ``message``, and the
+    ``task`` as last read."""
+
+    def __init__(self, message: str, *, task_id: str, code: str | None, task: object) -> None:
+        super().__init__(message)
+        self.task_id = task_id
+        self.code = code
+        self.task = task
+
+
+class TaskTimeoutError(EvolinkError, TimeoutError):
+    """``client.tasks.wait`` gave up before the task ended: its last ``status`` and ``progress`` say how far it got,
+    and ``task`` is the task as last read (wait again to go on)."""
+
+    def __init__(self, message: str, *, task_id: str, status: str | None, progress: float | None, task: object) -> None:
+        super().__init__(message)
+        self.task_id = task_id
+        self.status = status
+        self.progress = progress
+        self.task = task
 
 
 class APIError(EvolinkError):

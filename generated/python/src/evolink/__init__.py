@@ -18,6 +18,8 @@ Errors::
     EvolinkError
     ├── InvalidParameterError (also a ValueError)  .model .parameter
     ├── ClientClosedError
+    ├── TaskFailedError                            .task_id .code .task
+    ├── TaskTimeoutError (also a TimeoutError)     .task_id .status .progress .task
     └── APIError                                   .message .request .body
         ├── APIConnectionError
         │   └── APITimeoutError
@@ -56,6 +58,8 @@ from evolink._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    TaskFailedError,
+    TaskTimeoutError,
     UnprocessableEntityError,
 )
 from evolink._sync_pool import DefaultHttpxClient
@@ -104,6 +108,8 @@ __all__ = [
     "RequestOptions",
     "ResponseContextManager",
     "Stream",
+    "TaskFailedError",
+    "TaskTimeoutError",
     "UnprocessableEntityError",
     "__version__",
     "types",

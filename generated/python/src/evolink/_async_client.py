@@ -9,7 +9,7 @@ A call tries ``[base_url, *fallback_base_urls]`` in order, each with ``max_retri
 against the current one failed to connect. A stream's first event is read inside the attempt, so a
 stream is retried until that event arrives and never after.
 
-The generated layer makes every call through ``_post``: its keyword options choose a response model or
+The generated layer makes every call through ``_call``: its keyword options choose a response model or
 a stream (``stream``), and the parsed result, the ``with_raw_response`` form or the unread
 ``with_streaming_response`` form (``response``; see ``_response``).
 """
@@ -31,7 +31,7 @@ from ._config import DEFAULT_MAX_RETRIES, ClientOptions
 from ._exceptions import APIConnectionError
 from ._retries import async_sleep, is_connect_failure
 from ._sync_response import APIResponse
-from ._types import NOT_GIVEN, Body, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncAPIClient"]
 
@@ -39,7 +39,7 @@ M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel co
 C = TypeVar("C", bound="pydantic.BaseModel")
 T = TypeVar("T")
 Parsed: TypeAlias = Literal["parsed"]
-"""``_post(response=...)``'s default: the result itself, not an ``APIResponse`` holding it."""
+"""``_call(response=...)``'s default: the result itself, not an ``APIResponse`` holding it."""
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
@@ -128,24 +128,32 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         await async_sleep(seconds)
 
     @overload
-    async def _post(self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Parsed = ...) -> M: ...
+    async def _call(self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Parsed = ...) -> M: ...
     @overload
-    async def _post(self, call: Call[Any, C], *, stream: Literal[True], response: Parsed = ...) -> AsyncStream[C]: ...
+    async def _call(self, call: Call[Any, C], *, stream: Literal[True], response: Parsed = ...) -> AsyncStream[C]: ...
     @overload
-    async def _post(self, call: Call[M, C], *, stream: bool, response: Parsed = ...) -> M | AsyncStream[C]: ...
+    async def _call(self, call: Call[M, C], *, stream: bool, response: Parsed = ...) -> M | AsyncStream[C]: ...
     @overload
-    async def _post(
+    async def _call(
+        self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Literal["raw"]
+    ) -> APIResponse[M]: ...
+    @overload
+    async def _call(
         self, call: Call[M, C], *, stream: bool = ..., response: Literal["raw"]
     ) -> APIResponse[M | AsyncStream[C]]: ...
     @overload
-    async def _post(
+    async def _call(
+        self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Literal["unread"]
+    ) -> AsyncAPIResponse[M]: ...
+    @overload
+    async def _call(
         self, call: Call[M, C], *, stream: bool = ..., response: Literal["unread"]
     ) -> AsyncAPIResponse[M | AsyncStream[C]]: ...
 
-    async def _post(
+    async def _call(
         self, call: Call[M, C], *, stream: bool = False, response: Literal["parsed", "raw", "unread"] = "parsed"
     ) -> object:
-        """POST ``call.body`` as JSON to ``call.path``: the one request every generated method makes.
+        """Send ``call`` (its method, path, headers and JSON body): the one request every generated method makes.
 
         ``stream=False`` validates the body as ``call.cast_to``; ``stream=True`` returns an ``AsyncStream`` of
         ``call.chunk_type`` after its first event. ``response`` says what the caller gets: the ``"parsed"``
@@ -154,12 +162,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """
         chunk_type = call.chunk_type
         if stream and chunk_type is None:
-            raise TypeError("_post(stream=True) needs a Call with a chunk_type")
+            raise TypeError("_call(stream=True) needs a Call with a chunk_type")
 
         async def result(http: httpx.Response) -> M | AsyncStream[C]:
             if chunk_type is None or not stream:
                 return parse_model(http, call.cast_to)
-            opened = AsyncStream(response=http, chunk_type=chunk_type)
+            opened = AsyncStream(response=http, chunk_type=chunk_type, end=call.stream_end)
             await opened._prime()
             return opened
 
@@ -171,13 +179,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             value = await result(http)  # a stream's first event is read here, inside the attempt
             return value if response == "parsed" else APIResponse(http, lambda: value, stream=True)
 
-        return await self._request(call.path, call.body, call.options, stream, finish, unread=response == "unread")
+        return await self._request(call, stream, finish, unread=response == "unread")
 
     async def _request(
         self,
-        path: str,
-        body: Body,
-        options: RequestOptions,
+        call: Call[Any, Any],
         sse: bool,
         finish: Callable[[httpx.Response], Awaitable[T]],
         *,
@@ -185,9 +191,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     ) -> T:
         """Send with retries and fail-over; ``finish`` the first 2xx. ``sse``: ask for an event stream;
         ``sse`` or ``unread``: hand ``finish`` the response before its body is read."""
-        content = encode_body(body, options)
+        content = encode_body(call.body, call.options)
         for index, base in enumerate(self._base_urls):
-            request = self._build_request(base, path, content, options, sse)
+            request = self._build_request(base, call, content, sse)
             connect_only = True
             for attempt in range(self.max_retries + 1):
                 failure: Failure

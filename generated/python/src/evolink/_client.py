@@ -13,7 +13,11 @@ from evolink._version import __version__
 
 if TYPE_CHECKING:
     from evolink.resources.async_chat import AsyncChat
+    from evolink.resources.async_models import AsyncModels
+    from evolink.resources.async_tasks import AsyncTasks
     from evolink.resources.chat import Chat
+    from evolink.resources.models import Models
+    from evolink.resources.tasks import Tasks
 
 __all__ = ["AsyncEvolink", "Evolink"]
 
@@ -24,7 +28,7 @@ _CONFIG = ClientConfig(
     default_fallback_base_urls=("https://api.evolink.ai",),
     package_name="evolink",
     package_version=__version__,
-    endpoint_path_prefixes=("/v1", "/v1/chat", "/v1/chat/completions"),
+    endpoint_path_prefixes=("/v1", "/v1/chat", "/v1/chat/completions", "/v1beta", "/v1beta/models", "/v1/tasks"),
 )
 
 
@@ -40,10 +44,24 @@ class Evolink(SyncAPIClient):
 
     @cached_property
     def chat(self) -> Chat:
-        """The chat resources: `client.chat.completions.create(...)`."""
+        """`client.chat.completions.create(...)`."""
         from evolink.resources.chat import Chat  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
 
         return Chat(self)
+
+    @cached_property
+    def models(self) -> Models:
+        """`client.models.generate_content(...)`."""
+        from evolink.resources.models import Models  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
+
+        return Models(self)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        """`client.tasks.retrieve(...)`."""
+        from evolink.resources.tasks import Tasks  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
+
+        return Tasks(self)
 
 
 class AsyncEvolink(AsyncAPIClient):
@@ -53,7 +71,21 @@ class AsyncEvolink(AsyncAPIClient):
 
     @cached_property
     def chat(self) -> AsyncChat:
-        """The chat resources: `await client.chat.completions.create(...)`."""
+        """`await client.chat.completions.create(...)`."""
         from evolink.resources.async_chat import AsyncChat  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
 
         return AsyncChat(self)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        """`await client.models.generate_content(...)`."""
+        from evolink.resources.async_models import AsyncModels  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
+
+        return AsyncModels(self)
+
+    @cached_property
+    def tasks(self) -> AsyncTasks:
+        """`await client.tasks.retrieve(...)`."""
+        from evolink.resources.async_tasks import AsyncTasks  # noqa: PLC0415 (deferred: keeps `import evolink` cheap)
+
+        return AsyncTasks(self)

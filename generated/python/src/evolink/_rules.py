@@ -1,15 +1,16 @@
 # generated from spec/ by evolink-codegen; do not edit
-"""What each model accepts, argument by argument, as read from the spec: the tables `create()` checks calls against.
+"""What each model accepts, argument by argument, as read from the spec: the tables each method checks calls against.
 
-`RULES` holds each known model's rules; `ANY_MODEL` is what a model id the SDK does not know is checked
-against: every argument some known model takes, with only the kinds they accept (no range, no enum).
+Per endpoint that takes a model, `<ENDPOINT>_RULES` holds each known model's rules; `<ENDPOINT>_ANY_MODEL` is what a
+model id the SDK does not know is checked against: every argument some known model takes, with only the kinds
+they accept (no range, no enum).
 """
 
 from __future__ import annotations
 
 from evolink._validation import ModelRules, ParameterRule
 
-RULES: dict[str, ModelRules] = {
+CHAT_COMPLETIONS_RULES: dict[str, ModelRules] = {
     "gemini-2.5-flash": ModelRules(
         "gemini-2.5-flash",
         {
@@ -311,8 +312,9 @@ RULES: dict[str, ModelRules] = {
         },
     ),
 }
+"""`chat.completions.create()`: each known model's rules."""
 
-ANY_MODEL = ModelRules(
+CHAT_COMPLETIONS_ANY_MODEL = ModelRules(
     None,
     {
         "messages": ParameterRule(
@@ -411,3 +413,200 @@ ANY_MODEL = ModelRules(
         ),
     },
 )
+"""`chat.completions.create()`: the rules of a model id the SDK does not know."""
+
+GENERATE_CONTENT_RULES: dict[str, ModelRules] = {
+    "gemini-2.5-flash": ModelRules(
+        "gemini-2.5-flash",
+        {
+            "contents": ParameterRule(
+                "contents",
+                ("array",),
+                items=("object",),
+                min_items=1,
+                required=True,
+            ),
+            "generation_config": ParameterRule(
+                "generationConfig",
+                ("object",),
+            ),
+            "system_instruction": ParameterRule(
+                "systemInstruction",
+                ("object",),
+            ),
+            "tools": ParameterRule(
+                "tools",
+                ("array",),
+                items=("object",),
+            ),
+            "tool_config": ParameterRule(
+                "toolConfig",
+                ("object",),
+            ),
+            "safety_settings": ParameterRule(
+                "safetySettings",
+                ("array",),
+                items=("object",),
+            ),
+            "cached_content": ParameterRule(
+                "cachedContent",
+                ("string",),
+            ),
+        },
+    ),
+    "gemini-2.5-flash-lite": ModelRules(
+        "gemini-2.5-flash-lite",
+        {
+            "contents": ParameterRule(
+                "contents",
+                ("array",),
+                items=("object",),
+                min_items=1,
+                required=True,
+            ),
+            "generation_config": ParameterRule(
+                "generationConfig",
+                ("object",),
+            ),
+            "system_instruction": ParameterRule(
+                "systemInstruction",
+                ("object",),
+            ),
+            "tools": ParameterRule(
+                "tools",
+                ("array",),
+                items=("object",),
+            ),
+            "tool_config": ParameterRule(
+                "toolConfig",
+                ("object",),
+            ),
+            "safety_settings": ParameterRule(
+                "safetySettings",
+                ("array",),
+                items=("object",),
+            ),
+            "cached_content": ParameterRule(
+                "cachedContent",
+                ("string",),
+            ),
+        },
+    ),
+    "gemini-3-pro-preview": ModelRules(
+        "gemini-3-pro-preview",
+        {
+            "contents": ParameterRule(
+                "contents",
+                ("array",),
+                items=("object",),
+                min_items=1,
+                required=True,
+            ),
+            "generation_config": ParameterRule(
+                "generationConfig",
+                ("object",),
+            ),
+            "system_instruction": ParameterRule(
+                "systemInstruction",
+                ("object",),
+            ),
+            "tools": ParameterRule(
+                "tools",
+                ("array",),
+                items=("object",),
+            ),
+            "tool_config": ParameterRule(
+                "toolConfig",
+                ("object",),
+            ),
+            "safety_settings": ParameterRule(
+                "safetySettings",
+                ("array",),
+                items=("object",),
+            ),
+            "cached_content": ParameterRule(
+                "cachedContent",
+                ("string",),
+            ),
+        },
+    ),
+    "gemini-3.1-pro-preview": ModelRules(
+        "gemini-3.1-pro-preview",
+        {
+            "contents": ParameterRule(
+                "contents",
+                ("array",),
+                items=("object",),
+                min_items=1,
+                required=True,
+            ),
+            "generation_config": ParameterRule(
+                "generationConfig",
+                ("object",),
+            ),
+            "system_instruction": ParameterRule(
+                "systemInstruction",
+                ("object",),
+            ),
+            "tools": ParameterRule(
+                "tools",
+                ("array",),
+                items=("object",),
+            ),
+            "tool_config": ParameterRule(
+                "toolConfig",
+                ("object",),
+            ),
+            "safety_settings": ParameterRule(
+                "safetySettings",
+                ("array",),
+                items=("object",),
+            ),
+            "cached_content": ParameterRule(
+                "cachedContent",
+                ("string",),
+            ),
+        },
+    ),
+}
+"""`models.generate_content()`: each known model's rules."""
+
+GENERATE_CONTENT_ANY_MODEL = ModelRules(
+    None,
+    {
+        "contents": ParameterRule(
+            "contents",
+            ("array",),
+            items=("object",),
+            min_items=1,
+            required=True,
+        ),
+        "generation_config": ParameterRule(
+            "generationConfig",
+            ("object",),
+        ),
+        "system_instruction": ParameterRule(
+            "systemInstruction",
+            ("object",),
+        ),
+        "tools": ParameterRule(
+            "tools",
+            ("array",),
+            items=("object",),
+        ),
+        "tool_config": ParameterRule(
+            "toolConfig",
+            ("object",),
+        ),
+        "safety_settings": ParameterRule(
+            "safetySettings",
+            ("array",),
+            items=("object",),
+        ),
+        "cached_content": ParameterRule(
+            "cachedContent",
+            ("string",),
+        ),
+    },
+)
+"""`models.generate_content()`: the rules of a model id the SDK does not know."""

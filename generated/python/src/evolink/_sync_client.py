@@ -9,7 +9,7 @@ A call tries ``[base_url, *fallback_base_urls]`` in order, each with ``max_retri
 against the current one failed to connect. A stream's first event is read inside the attempt, so a
 stream is retried until that event arrives and never after.
 
-The generated layer makes every call through ``_post``: its keyword options choose a response model or
+The generated layer makes every call through ``_call``: its keyword options choose a response model or
 a stream (``stream``), and the parsed result, the ``with_raw_response`` form or the unread
 ``with_streaming_response`` form (``response``; see ``_response``).
 """
@@ -30,7 +30,7 @@ from ._retries import is_connect_failure, sleep
 from ._sync_pool import DefaultHttpxClient
 from ._sync_response import APIResponse
 from ._sync_streaming import Stream
-from ._types import NOT_GIVEN, Body, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["SyncAPIClient"]
 
@@ -38,7 +38,7 @@ M = TypeVar("M", bound="pydantic.BaseModel")  # a string: importing BaseModel co
 C = TypeVar("C", bound="pydantic.BaseModel")
 T = TypeVar("T")
 Parsed: TypeAlias = Literal["parsed"]
-"""``_post(response=...)``'s default: the result itself, not an ``APIResponse`` holding it."""
+"""``_call(response=...)``'s default: the result itself, not an ``APIResponse`` holding it."""
 
 
 class SyncAPIClient(BaseClient[httpx.Client]):
@@ -127,24 +127,32 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         sleep(seconds)
 
     @overload
-    def _post(self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Parsed = ...) -> M: ...
+    def _call(self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Parsed = ...) -> M: ...
     @overload
-    def _post(self, call: Call[Any, C], *, stream: Literal[True], response: Parsed = ...) -> Stream[C]: ...
+    def _call(self, call: Call[Any, C], *, stream: Literal[True], response: Parsed = ...) -> Stream[C]: ...
     @overload
-    def _post(self, call: Call[M, C], *, stream: bool, response: Parsed = ...) -> M | Stream[C]: ...
+    def _call(self, call: Call[M, C], *, stream: bool, response: Parsed = ...) -> M | Stream[C]: ...
     @overload
-    def _post(
+    def _call(
+        self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Literal["raw"]
+    ) -> APIResponse[M]: ...
+    @overload
+    def _call(
         self, call: Call[M, C], *, stream: bool = ..., response: Literal["raw"]
     ) -> APIResponse[M | Stream[C]]: ...
     @overload
-    def _post(
+    def _call(
+        self, call: Call[M, Any], *, stream: Literal[False] = ..., response: Literal["unread"]
+    ) -> APIResponse[M]: ...
+    @overload
+    def _call(
         self, call: Call[M, C], *, stream: bool = ..., response: Literal["unread"]
     ) -> APIResponse[M | Stream[C]]: ...
 
-    def _post(
+    def _call(
         self, call: Call[M, C], *, stream: bool = False, response: Literal["parsed", "raw", "unread"] = "parsed"
     ) -> object:
-        """POST ``call.body`` as JSON to ``call.path``: the one request every generated method makes.
+        """Send ``call`` (its method, path, headers and JSON body): the one request every generated method makes.
 
         ``stream=False`` validates the body as ``call.cast_to``; ``stream=True`` returns an ``Stream`` of
         ``call.chunk_type`` after its first event. ``response`` says what the caller gets: the ``"parsed"``
@@ -153,12 +161,12 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """
         chunk_type = call.chunk_type
         if stream and chunk_type is None:
-            raise TypeError("_post(stream=True) needs a Call with a chunk_type")
+            raise TypeError("_call(stream=True) needs a Call with a chunk_type")
 
         def result(http: httpx.Response) -> M | Stream[C]:
             if chunk_type is None or not stream:
                 return parse_model(http, call.cast_to)
-            opened = Stream(response=http, chunk_type=chunk_type)
+            opened = Stream(response=http, chunk_type=chunk_type, end=call.stream_end)
             opened._prime()
             return opened
 
@@ -170,13 +178,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             value = result(http)  # a stream's first event is read here, inside the attempt
             return value if response == "parsed" else APIResponse(http, lambda: value, stream=True)
 
-        return self._request(call.path, call.body, call.options, stream, finish, unread=response == "unread")
+        return self._request(call, stream, finish, unread=response == "unread")
 
     def _request(
         self,
-        path: str,
-        body: Body,
-        options: RequestOptions,
+        call: Call[Any, Any],
         sse: bool,
         finish: Callable[[httpx.Response], T],
         *,
@@ -184,9 +190,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     ) -> T:
         """Send with retries and fail-over; ``finish`` the first 2xx. ``sse``: ask for an event stream;
         ``sse`` or ``unread``: hand ``finish`` the response before its body is read."""
-        content = encode_body(body, options)
+        content = encode_body(call.body, call.options)
         for index, base in enumerate(self._base_urls):
-            request = self._build_request(base, path, content, options, sse)
+            request = self._build_request(base, call, content, sse)
             connect_only = True
             for attempt in range(self.max_retries + 1):
                 failure: Failure

@@ -15,7 +15,17 @@ import httpx
 import pydantic
 
 from ._sse import ServerSentEvent, SSEDecoder
-from ._streaming import NOT_A_STREAM_LIMIT, early_end, event_chunks, is_event_stream, not_an_event_stream, read_error
+from ._streaming import (
+    DONE_MARKER,
+    NOT_A_STREAM_LIMIT,
+    StreamEnd,
+    StreamState,
+    early_end,
+    event_chunks,
+    is_event_stream,
+    not_an_event_stream,
+    read_error,
+)
 
 __all__ = ["Stream"]
 
@@ -27,10 +37,10 @@ class Stream(Generic[M]):
 
     response: httpx.Response
 
-    def __init__(self, *, response: httpx.Response, chunk_type: type[M]) -> None:
+    def __init__(self, *, response: httpx.Response, chunk_type: type[M], end: StreamEnd = DONE_MARKER) -> None:
         self.response = response
         # The generator's first yield (None) marks the first event read; ``_prime`` consumes it.
-        self._iterator = cast(Generator[M, None, None], _chunks(response, chunk_type))
+        self._iterator = cast(Generator[M, None, None], _chunks(response, chunk_type, StreamState(end)))
         self._primed = False
 
     def __iter__(self) -> Iterator[M]:
@@ -61,7 +71,7 @@ class Stream(Generic[M]):
         next(self._iterator, None)
 
 
-def _chunks(response: httpx.Response, chunk_type: type[M]) -> Generator[M | None, None, None]:
+def _chunks(response: httpx.Response, chunk_type: type[M], state: StreamState) -> Generator[M | None, None, None]:
     """The chunks of ``response``, after one ``None`` once the first event is read; closes the response."""
     validate = chunk_type.model_validate_json
     feed = SSEDecoder().feed
@@ -71,25 +81,31 @@ def _chunks(response: httpx.Response, chunk_type: type[M]) -> Generator[M | None
             raise not_an_event_stream(response, _read_some(reads))
         events: list[ServerSentEvent] = []
         while not events:
-            events = feed(_next_read(response, reads))
+            events = feed(_next_read(response, reads, state))
         yield None
         while True:
-            for chunk in event_chunks(response, events, validate):
+            for chunk in event_chunks(response, events, validate, state):
                 if chunk is None:
                     return
                 yield chunk
-            events = feed(_next_read(response, reads))
+            raw = _next_read(response, reads, state)
+            if not raw:
+                return  # the connection ended after the last chunk
+            events = feed(raw)
     finally:
         response.close()
 
 
-def _next_read(response: httpx.Response, reads: Iterator[bytes]) -> bytes:
+def _next_read(response: httpx.Response, reads: Iterator[bytes], state: StreamState) -> bytes:
+    """The next bytes of the body; ``b""`` at its end if the stream had finished, else the error of a short one."""
     try:
         raw = next(reads, None)
     except httpx.RequestError as exc:
         raise read_error(response, exc) from exc
     if raw is None:
-        raise early_end(response)
+        if state.finished:
+            return b""
+        raise early_end(response, state.end)
     return raw
 
 

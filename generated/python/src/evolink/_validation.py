@@ -19,12 +19,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
+from typing import Final
 
 from ._config import ClientOptions
 from ._exceptions import InvalidParameterError
+from ._headers import check_headers
 from ._json import encode_json
+from ._types import NotGiven
 
-__all__ = ["CLIENT_OPTIONS", "ModelRules", "ParameterRule", "build_body"]
+__all__ = ["CLIENT_OPTIONS", "ModelRules", "ParameterRule", "build_body", "header_arguments"]
 
 CLIENT_OPTIONS: frozenset[str] = frozenset(option.name for option in fields(ClientOptions)) - {"timeout"}
 """Settings of the client (its constructor and ``with_options``) that are not per-call arguments of ``create()``."""
@@ -149,8 +152,11 @@ def build_body(
     *,
     any_model: ModelRules,
     strict_models: bool = False,
+    model_in_body: bool = True,
 ) -> dict[str, object]:
     """The JSON body for `model` with `params` (Python names), or `InvalidParameterError` naming what is wrong.
+
+    `model_in_body`: the body names the model (chat's `model` field); else the path does, and the body does not.
 
     `rules` is the table `_rules.RULES`: each model id's `ModelRules`. A model id not in it is checked
     against `any_model` (`_rules.ANY_MODEL`), or refused when `strict_models` is true.
@@ -158,7 +164,7 @@ def build_body(
     can carry, and a client setting passed to `create()` points to `client.with_options(...)`.
     """
     model_rules = _rules_for(rules, model, any_model, strict_models)
-    body: dict[str, object] = {"model": model}
+    body: dict[str, object] = {"model": model} if model_in_body else {}
     for name, value in params.items():
         rule = model_rules.rules.get(name)
         if rule is None:
@@ -245,3 +251,26 @@ _SHOWN = 60
 def _short(value: object, limit: int = _SHOWN) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+_HEADER_KINDS: Final = {"boolean": (bool,), "integer": (int,), "string": (str,)}
+_HEADER_KIND_NAMES: Final = {"boolean": "a bool", "integer": "an int", "string": "a str"}
+
+
+def header_arguments(arguments: tuple[tuple[str, str, str, object], ...]) -> dict[str, str] | None:
+    """The headers a method's own arguments set: each ``(header, argument, JSON kind, value)`` given (not
+    ``NOT_GIVEN``) becomes a header (``True`` -> ``true``); None when none is given. A value of another kind, or
+    a string HTTP cannot carry, raises ``InvalidParameterError`` before anything is sent."""
+    headers: dict[str, str] = {}
+    for header, argument, kind, value in arguments:
+        if isinstance(value, NotGiven):
+            continue
+        valid = isinstance(value, _HEADER_KINDS[kind]) and (kind == "boolean" or not isinstance(value, bool))
+        if not valid:
+            raise InvalidParameterError(
+                f"{argument} must be {_HEADER_KIND_NAMES[kind]}, not {type(value).__name__}.", parameter=argument
+            )
+        text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        check_headers({header: text}, argument)
+        headers[header] = text
+    return headers or None

@@ -1,5 +1,5 @@
-# derived from templates/python/src/evolink/resources/async_chat.py.jinja by evolink-codegen (unasync); do not edit
-"""`Evolink().chat.completions`: chat completions for every model, one typed overload per model and `stream` value."""
+# derived from templates/python/src/evolink/resources/async_resource.py.jinja by evolink-codegen (unasync); do not edit
+"""`Evolink().chat`: `chat.completions.create()`, one typed overload per model."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal, Unpack, overload
 import httpx
 
 from evolink._base_client import Call
-from evolink._rules import ANY_MODEL, RULES
+from evolink._rules import CHAT_COMPLETIONS_ANY_MODEL, CHAT_COMPLETIONS_RULES
 from evolink._sync_response import ResponseContextManager
 from evolink._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 from evolink._validation import build_body
@@ -29,36 +29,36 @@ if TYPE_CHECKING:
 
 __all__ = ["Chat", "Completions", "CompletionsWithRawResponse", "CompletionsWithStreamingResponse"]
 
-PATH = "/v1/chat/completions"
+CHAT_COMPLETIONS_PATH = "/v1/chat/completions"
 
 
 class Chat:
-    """`client.chat`: the chat resources."""
+    """`client.chat`: `completions`."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
     @cached_property
     def completions(self) -> Completions:
-        """Create chat completions."""
+        """`client.chat.completions`."""
         return Completions(self._client)
 
 
 class Completions:
-    """`client.chat.completions`."""
+    """`client.chat.completions`: Create a chat completion."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
     @cached_property
     def with_raw_response(self) -> CompletionsWithRawResponse:
-        """The same `create()`, returning the HTTP response (status, headers, request id) with `.parse()`."""
+        """The same methods, returning the HTTP response (status, headers, request id) with `.parse()`."""
         return CompletionsWithRawResponse(self._client)
 
     @cached_property
     def with_streaming_response(self) -> CompletionsWithStreamingResponse:
-        """The same `create()`, returning a context manager: `with` sends the request and yields the HTTP response with
-        its body not read yet."""
+        """The same methods, returning a context manager: `with` sends the request and yields the HTTP response with its
+        body not read yet."""
         return CompletionsWithStreamingResponse(self._client)
 
     @overload
@@ -270,15 +270,15 @@ class Completions:
         """Create a chat completion; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`); a `model` given as a `str` (chosen at run time, or newer
-        than this SDK) is typed with the parameters every known model takes, `evolink.types.AnyModelParams`.
-        Arguments are checked before anything is sent: for a known model, a parameter it does not take, a value
-        out of range, not in the enum or of the wrong type raises `InvalidParameterError`. A model id this
-        SDK does not know is sent, with only the checks every model shares (types, a non-empty `messages`);
-        a parameter only some known models take is sent too, and one no known model takes raises. A client
-        made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
-        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and
-        `timeout` apply to this call.
+        ranges (see `evolink.types.Gemini25FlashParams` and the other models'); a `model` given as a `str` (chosen at
+        run time, or newer than this SDK) is typed with the parameters every known model takes,
+        `evolink.types.AnyModelParams`. Arguments are checked before anything is sent: for a
+        known model, a parameter it does not take, a value out of range, not in the enum or of the wrong type
+        raises `InvalidParameterError`. A model id this SDK does not know is sent, with only the checks every
+        model shares; a parameter only some known models take is sent too, and one no known model takes raises.
+        A client made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
+        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout`
+        apply to this call.
         """
         from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
             ChatCompletion,
@@ -286,14 +286,26 @@ class Completions:
         )
 
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
-        body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
+        body = build_body(
+            CHAT_COMPLETIONS_RULES,
+            model,
+            arguments,
+            any_model=CHAT_COMPLETIONS_ANY_MODEL,
+            strict_models=self._client.strict_models,
+        )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
-        return self._client._post(call, stream=stream is True)
+        call = Call(
+            CHAT_COMPLETIONS_PATH,
+            body,
+            cast_to=ChatCompletion,
+            chunk_type=ChatCompletionChunk,
+            options=options,
+        )
+        return self._client._call(call, stream=stream is True)
 
 
 class CompletionsWithRawResponse:
-    """`client.chat.completions.with_raw_response`: `create()` returning an `APIResponse`."""
+    """`client.chat.completions.with_raw_response`: the methods returning an `APIResponse`."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -507,15 +519,15 @@ class CompletionsWithRawResponse:
         """Create a chat completion and return the raw HTTP response; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`); a `model` given as a `str` (chosen at run time, or newer
-        than this SDK) is typed with the parameters every known model takes, `evolink.types.AnyModelParams`.
-        Arguments are checked before anything is sent: for a known model, a parameter it does not take, a value
-        out of range, not in the enum or of the wrong type raises `InvalidParameterError`. A model id this
-        SDK does not know is sent, with only the checks every model shares (types, a non-empty `messages`);
-        a parameter only some known models take is sent too, and one no known model takes raises. A client
-        made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
-        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and
-        `timeout` apply to this call.
+        ranges (see `evolink.types.Gemini25FlashParams` and the other models'); a `model` given as a `str` (chosen at
+        run time, or newer than this SDK) is typed with the parameters every known model takes,
+        `evolink.types.AnyModelParams`. Arguments are checked before anything is sent: for a
+        known model, a parameter it does not take, a value out of range, not in the enum or of the wrong type
+        raises `InvalidParameterError`. A model id this SDK does not know is sent, with only the checks every
+        model shares; a parameter only some known models take is sent too, and one no known model takes raises.
+        A client made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
+        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout`
+        apply to this call.
         """
         from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
             ChatCompletion,
@@ -523,14 +535,26 @@ class CompletionsWithRawResponse:
         )
 
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
-        body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
+        body = build_body(
+            CHAT_COMPLETIONS_RULES,
+            model,
+            arguments,
+            any_model=CHAT_COMPLETIONS_ANY_MODEL,
+            strict_models=self._client.strict_models,
+        )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
-        return self._client._post(call, stream=stream is True, response="raw")
+        call = Call(
+            CHAT_COMPLETIONS_PATH,
+            body,
+            cast_to=ChatCompletion,
+            chunk_type=ChatCompletionChunk,
+            options=options,
+        )
+        return self._client._call(call, stream=stream is True, response="raw")
 
 
 class CompletionsWithStreamingResponse:
-    """`client.chat.completions.with_streaming_response`: `create()` returning a context manager over the unread
+    """`client.chat.completions.with_streaming_response`: the methods returning a context manager over the unread
     response.
 
     Leaving the `with` block closes the response; read it inside (`response.parse()`, `response.iter_lines()`, ...).
@@ -749,15 +773,15 @@ class CompletionsWithStreamingResponse:
         HTTP response; with `stream=True`, a stream of chunks.
 
         The keyword arguments are the model's parameters: each model takes its own set, with its own
-        ranges (see `evolink.types.<Model>Params`); a `model` given as a `str` (chosen at run time, or newer
-        than this SDK) is typed with the parameters every known model takes, `evolink.types.AnyModelParams`.
-        Arguments are checked before anything is sent: for a known model, a parameter it does not take, a value
-        out of range, not in the enum or of the wrong type raises `InvalidParameterError`. A model id this
-        SDK does not know is sent, with only the checks every model shares (types, a non-empty `messages`);
-        a parameter only some known models take is sent too, and one no known model takes raises. A client
-        made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
-        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and
-        `timeout` apply to this call.
+        ranges (see `evolink.types.Gemini25FlashParams` and the other models'); a `model` given as a `str` (chosen at
+        run time, or newer than this SDK) is typed with the parameters every known model takes,
+        `evolink.types.AnyModelParams`. Arguments are checked before anything is sent: for a
+        known model, a parameter it does not take, a value out of range, not in the enum or of the wrong type
+        raises `InvalidParameterError`. A model id this SDK does not know is sent, with only the checks every
+        model shares; a parameter only some known models take is sent too, and one no known model takes raises.
+        A client made with `strict_models=True` refuses an unknown id. Parameters you do not pass are not sent.
+        `extra_body` sends fields the SDK does not know, unchecked; `extra_headers`, `extra_query` and `timeout`
+        apply to this call.
         """
         from evolink.types._models import (  # noqa: PLC0415 (deferred: builds the models)
             ChatCompletion,
@@ -765,7 +789,19 @@ class CompletionsWithStreamingResponse:
         )
 
         arguments = params if isinstance(stream, NotGiven) else {**params, "stream": stream}
-        body = build_body(RULES, model, arguments, any_model=ANY_MODEL, strict_models=self._client.strict_models)
+        body = build_body(
+            CHAT_COMPLETIONS_RULES,
+            model,
+            arguments,
+            any_model=CHAT_COMPLETIONS_ANY_MODEL,
+            strict_models=self._client.strict_models,
+        )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        call = Call(PATH, body, cast_to=ChatCompletion, chunk_type=ChatCompletionChunk, options=options)
-        return ResponseContextManager(lambda: self._client._post(call, stream=stream is True, response="unread"))
+        call = Call(
+            CHAT_COMPLETIONS_PATH,
+            body,
+            cast_to=ChatCompletion,
+            chunk_type=ChatCompletionChunk,
+            options=options,
+        )
+        return ResponseContextManager(lambda: self._client._call(call, stream=stream is True, response="unread"))

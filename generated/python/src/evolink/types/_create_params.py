@@ -1,12 +1,13 @@
 # generated from spec/ by evolink-codegen; do not edit
-"""The keyword arguments of `client.chat.completions.create()` for each model, as TypedDicts.
+"""The keyword arguments of each method that takes a model (`client.chat.completions.create()`,
+`client.models.generate_content()`), for each model, as TypedDicts.
 
 Each holds exactly what that model's page documents (plus, marked inferred, what a quick-chat page
-inherits from its family's full page), without `model` and `stream`, which `create()` takes itself.
-`AnyModelParams` is for any model id (`model: str`: one chosen at run time, or one newer than this
-SDK): the parameters every known model takes, each with the union of their types. A parameter only some
+inherits from its family's full page), without `model` and `stream`, which the method takes itself.
+Each method's `AnyModel...Params` is for any model id (`model: str`: one chosen at run time, or one newer than
+this SDK): the parameters every known model takes, each with the union of their types. A parameter only some
 models take is not in it, so the type checker refuses it with a `str` model; build the arguments as the
-model's own TypedDict to use it. `create()` still checks every call at run time.
+model's own TypedDict to use it. The method still checks every call at run time.
 """
 
 from __future__ import annotations
@@ -14,13 +15,31 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, Required, TypedDict
 
-from evolink.types._request_params import ChatMessageParam, ResponseFormatParam, StreamOptionsParam, ToolParam
+from evolink.types._request_params import (
+    ChatMessageParam,
+    ContentParam,
+    Gemini3ProGenerationConfigParam,
+    Gemini25FlashGenerationConfigParam,
+    Gemini25FlashLiteGenerationConfigParam,
+    Gemini31ProGenerationConfigParam,
+    NativeToolParam,
+    ResponseFormatParam,
+    SafetySettingParam,
+    StreamOptionsParam,
+    ToolConfigParam,
+    ToolParam,
+)
 
 __all__ = [
+    "AnyModelGenerateContentParams",
     "AnyModelParams",
+    "Gemini3ProPreviewGenerateContentParams",
     "Gemini3ProPreviewParams",
+    "Gemini25FlashGenerateContentParams",
+    "Gemini25FlashLiteGenerateContentParams",
     "Gemini25FlashLiteParams",
     "Gemini25FlashParams",
+    "Gemini31ProPreviewGenerateContentParams",
     "Gemini31ProPreviewParams",
 ]
 
@@ -180,3 +199,139 @@ class AnyModelParams(TypedDict, total=False):
     top_p: float
     """Nucleus sampling: sample only from the tokens whose cumulative probability reaches this value (0.9 means the top
     90 %). 1.0 considers every token. Adjust either `temperature` or `top_p`, not both."""
+
+
+class Gemini25FlashGenerateContentParams(TypedDict, total=False):
+    """Keyword arguments of `generate_content(model="gemini-2.5-flash", ...)` besides `stream`."""
+
+    contents: Required[Sequence[ContentParam]]
+    """The conversation so far, oldest turn first: one Content for a single-turn request, the whole history plus the new
+    turn for a multi-turn one. Parts may mix text and media."""
+    generation_config: Gemini25FlashGenerationConfigParam
+    """Generation settings: sampling, output length, stop sequences, structured output, response modalities and the
+    thinking configuration. Sent as `generationConfig`."""
+    system_instruction: ContentParam
+    """Instructions for the whole conversation, given as a Content (text parts only are supported); its `role` is
+    ignored. Sent as `systemInstruction`."""
+    tools: Sequence[NativeToolParam]
+    """Tools the model may use: function declarations the caller executes, and Google-run tools such as Google Search,
+    code execution and URL context."""
+    tool_config: ToolConfigParam
+    """How the declared functions may be called (the function calling mode and the allowed function names). Sent as
+    `toolConfig`."""
+    safety_settings: Sequence[SafetySettingParam]
+    """Per-category blocking thresholds for the prompt and the candidates; at most one setting per category. A category
+    left out keeps the default threshold. Sent as `safetySettings`."""
+    cached_content: str
+    """Name of a cached content to use as context for the prediction, in the form `cachedContents/{cachedContent}`. Sent
+    as `cachedContent`."""
+
+
+class Gemini25FlashLiteGenerateContentParams(TypedDict, total=False):
+    """Keyword arguments of `generate_content(model="gemini-2.5-flash-lite", ...)` besides `stream`."""
+
+    contents: Required[Sequence[ContentParam]]
+    """The conversation so far, oldest turn first: one Content for a single-turn request, the whole history plus the new
+    turn for a multi-turn one. Parts may mix text and media."""
+    generation_config: Gemini25FlashLiteGenerationConfigParam
+    """Generation settings: sampling, output length, stop sequences, structured output, response modalities and the
+    thinking configuration. Sent as `generationConfig`."""
+    system_instruction: ContentParam
+    """Instructions for the whole conversation, given as a Content (text parts only are supported); its `role` is
+    ignored. Sent as `systemInstruction`."""
+    tools: Sequence[NativeToolParam]
+    """Tools the model may use: function declarations the caller executes, and Google-run tools such as Google Search,
+    code execution and URL context."""
+    tool_config: ToolConfigParam
+    """How the declared functions may be called (the function calling mode and the allowed function names). Sent as
+    `toolConfig`."""
+    safety_settings: Sequence[SafetySettingParam]
+    """Per-category blocking thresholds for the prompt and the candidates; at most one setting per category. A category
+    left out keeps the default threshold. Sent as `safetySettings`."""
+    cached_content: str
+    """Name of a cached content to use as context for the prediction, in the form `cachedContents/{cachedContent}`. Sent
+    as `cachedContent`."""
+
+
+class Gemini3ProPreviewGenerateContentParams(TypedDict, total=False):
+    """Keyword arguments of `generate_content(model="gemini-3-pro-preview", ...)` besides `stream`."""
+
+    contents: Required[Sequence[ContentParam]]
+    """The conversation so far, oldest turn first: one Content for a single-turn request, the whole history plus the new
+    turn for a multi-turn one. Parts may mix text and media."""
+    generation_config: Gemini3ProGenerationConfigParam
+    """Generation settings: sampling, output length, stop sequences, structured output, response modalities and the
+    thinking configuration. Sent as `generationConfig`."""
+    system_instruction: ContentParam
+    """Instructions for the whole conversation, given as a Content (text parts only are supported); its `role` is
+    ignored. Sent as `systemInstruction`."""
+    tools: Sequence[NativeToolParam]
+    """Tools the model may use: function declarations the caller executes, and Google-run tools such as Google Search,
+    code execution and URL context."""
+    tool_config: ToolConfigParam
+    """How the declared functions may be called (the function calling mode and the allowed function names). Sent as
+    `toolConfig`."""
+    safety_settings: Sequence[SafetySettingParam]
+    """Per-category blocking thresholds for the prompt and the candidates; at most one setting per category. A category
+    left out keeps the default threshold. Sent as `safetySettings`."""
+    cached_content: str
+    """Name of a cached content to use as context for the prediction, in the form `cachedContents/{cachedContent}`. Sent
+    as `cachedContent`."""
+
+
+class Gemini31ProPreviewGenerateContentParams(TypedDict, total=False):
+    """Keyword arguments of `generate_content(model="gemini-3.1-pro-preview", ...)` besides `stream`."""
+
+    contents: Required[Sequence[ContentParam]]
+    """The conversation so far, oldest turn first: one Content for a single-turn request, the whole history plus the new
+    turn for a multi-turn one. Parts may mix text and media."""
+    generation_config: Gemini31ProGenerationConfigParam
+    """Generation settings: sampling, output length, stop sequences, structured output, response modalities and the
+    thinking configuration. Sent as `generationConfig`."""
+    system_instruction: ContentParam
+    """Instructions for the whole conversation, given as a Content (text parts only are supported); its `role` is
+    ignored. Sent as `systemInstruction`."""
+    tools: Sequence[NativeToolParam]
+    """Tools the model may use: function declarations the caller executes, and Google-run tools such as Google Search,
+    code execution and URL context."""
+    tool_config: ToolConfigParam
+    """How the declared functions may be called (the function calling mode and the allowed function names). Sent as
+    `toolConfig`."""
+    safety_settings: Sequence[SafetySettingParam]
+    """Per-category blocking thresholds for the prompt and the candidates; at most one setting per category. A category
+    left out keeps the default threshold. Sent as `safetySettings`."""
+    cached_content: str
+    """Name of a cached content to use as context for the prediction, in the form `cachedContents/{cachedContent}`. Sent
+    as `cachedContent`."""
+
+
+class AnyModelGenerateContentParams(TypedDict, total=False):
+    """Keyword arguments of `generate_content(model=<any str>, ...)` besides `stream`: the ones every known model
+    takes."""
+
+    contents: Required[Sequence[ContentParam]]
+    """The conversation so far, oldest turn first: one Content for a single-turn request, the whole history plus the new
+    turn for a multi-turn one. Parts may mix text and media."""
+    generation_config: (
+        Gemini25FlashGenerationConfigParam
+        | Gemini25FlashLiteGenerationConfigParam
+        | Gemini3ProGenerationConfigParam
+        | Gemini31ProGenerationConfigParam
+    )
+    """Generation settings: sampling, output length, stop sequences, structured output, response modalities and the
+    thinking configuration. Sent as `generationConfig`."""
+    system_instruction: ContentParam
+    """Instructions for the whole conversation, given as a Content (text parts only are supported); its `role` is
+    ignored. Sent as `systemInstruction`."""
+    tools: Sequence[NativeToolParam]
+    """Tools the model may use: function declarations the caller executes, and Google-run tools such as Google Search,
+    code execution and URL context."""
+    tool_config: ToolConfigParam
+    """How the declared functions may be called (the function calling mode and the allowed function names). Sent as
+    `toolConfig`."""
+    safety_settings: Sequence[SafetySettingParam]
+    """Per-category blocking thresholds for the prompt and the candidates; at most one setting per category. A category
+    left out keeps the default threshold. Sent as `safetySettings`."""
+    cached_content: str
+    """Name of a cached content to use as context for the prediction, in the form `cachedContents/{cachedContent}`. Sent
+    as `cachedContent`."""

@@ -1,0 +1,128 @@
+"""Spec -> what the docs print of the endpoints beside the first one (whose parameters the index's matrix and the model
+pages' main table describe): a section per endpoint on the index, with its own matrix, and a section per endpoint
+on each page of a model that has a variant of it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.emit.docs_view import MatrixCell, MatrixRow, ParameterRow, cell_text, parameter_row
+from generator.ir import Endpoint, ModelVariant, Source, Spec
+
+
+@dataclass(frozen=True)
+class EndpointSection:
+    """One endpoint on the index: how it is called, what the SDK calls it, how it streams or waits."""
+
+    name: str
+    summary: str
+    description: str
+    http: str
+    """`POST /v1beta/models/{model}:generateContent`."""
+    call: str
+    """`client.models.generate_content`."""
+    stream_http: str | None
+    """The request a stream is, when the endpoint streams on its own path."""
+    streams_on_flag: bool
+    switch: tuple[str, str, str] | None
+    """(header, Python argument, response) of the header that makes the call return another response."""
+    waits: str | None
+    """`client.tasks.wait`, when the endpoint's response is a job to wait for."""
+    models: tuple[ModelVariant, ...]
+    matrix: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True)
+class ModelEndpointSection:
+    """One model's variant of an endpoint on the model's page."""
+
+    name: str
+    summary: str
+    http: str
+    """With the model's id in the path when the path names the model."""
+    call: str
+    sources: tuple[Source, ...]
+    rows: tuple[ParameterRow, ...]
+    notes: tuple[str, ...]
+
+
+def endpoint_sections(spec: Spec) -> tuple[EndpointSection, ...]:
+    """The index's section of every endpoint but the first."""
+    return tuple(_section(spec, endpoint) for endpoint in spec.api.endpoints[1:])
+
+
+def model_sections(spec: Spec, model_id: str) -> tuple[ModelEndpointSection, ...]:
+    """The sections of a model's page for its variants of every endpoint but the first."""
+    sections = []
+    for endpoint in spec.api.endpoints[1:]:
+        variant = next((v for v in spec.variants_of(endpoint) if v.id == model_id), None)
+        if variant is not None:
+            sections.append(
+                ModelEndpointSection(
+                    name=endpoint.name,
+                    summary=endpoint.summary,
+                    http=_http(endpoint, endpoint.path).replace("{model}", model_id),
+                    call=_call(endpoint),
+                    sources=variant.sources,
+                    rows=tuple(parameter_row(p, spec.api.schemas) for p in variant.parameters),
+                    notes=variant.notes,
+                )
+            )
+    return tuple(sections)
+
+
+def _section(spec: Spec, endpoint: Endpoint) -> EndpointSection:
+    streaming = endpoint.streaming
+    switch = next((h for h in endpoint.headers if h.response_if_true is not None), None)
+    models = spec.variants_of(endpoint)
+    matrix = tuple(matrix_row(models, entry.name) for entry in endpoint.catalogue)
+    return EndpointSection(
+        name=endpoint.name,
+        summary=endpoint.summary,
+        description=endpoint.description,
+        http=_http(endpoint, endpoint.path),
+        call=_call(endpoint),
+        stream_http=_stream_http(endpoint),
+        streams_on_flag=streaming is not None and streaming.body_flag is not None,
+        switch=(switch.name, switch.python_name, str(switch.response_if_true)) if switch else None,
+        waits=".".join(("client", *endpoint.sdk.resource, "wait")) if endpoint.polling else None,
+        models=models,
+        matrix=tuple(row for row in matrix if any(cell is not None for cell in row.cells)),
+    )
+
+
+def matrix_row(models: Sequence[ModelVariant], name: str) -> MatrixRow:
+    """One parameter across `models`: a cell per model, None where the model does not take it."""
+    found = [model.parameter(name) for model in models]
+    return MatrixRow(name, tuple(MatrixCell(cell_text(p), p.inferred) if p is not None else None for p in found))
+
+
+@dataclass(frozen=True)
+class EndpointDocs:
+    """The docs' sections of the endpoints beside the first: the index's, and each model page's by model id."""
+
+    sections: tuple[EndpointSection, ...]
+    by_model: dict[str, tuple[ModelEndpointSection, ...]]
+
+
+def build_endpoint_docs(spec: Spec) -> EndpointDocs:
+    """The sections of every endpoint but the first, on the index and on each model's page."""
+    model_ids = dict.fromkeys(variant.id for variant in spec.variants)
+    return EndpointDocs(endpoint_sections(spec), {model_id: model_sections(spec, model_id) for model_id in model_ids})
+
+
+def _http(endpoint: Endpoint, path: str) -> str:
+    return f"{endpoint.method.upper()} {path}"
+
+
+def _stream_http(endpoint: Endpoint) -> str | None:
+    streaming = endpoint.streaming
+    if streaming is None or streaming.path is None:
+        return None
+    query = "&".join(f"{name}={value}" for name, value in streaming.query.items())
+    return _http(endpoint, streaming.path + (f"?{query}" if query else ""))
+
+
+def _call(endpoint: Endpoint) -> str:
+    return ".".join(("client", *endpoint.sdk.resource, endpoint.sdk.method))
