@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.diff.change import Change, Site, describe_value
 from generator.diff.shapes import doc_texts, inline
 from generator.diff.values import same
-from generator.ir import JSON, Api, Endpoint, Server
+from generator.ir import JSON, Api, Endpoint, Server, Streaming
 
 _ENDPOINT_CODE = ("method", "path", "operation_id", "response", "chunk", "error")
 """Endpoint fields the SDK's code depends on (the request line, the operation id and type names)."""
@@ -88,15 +88,63 @@ def _endpoint(site: Site, old: Endpoint, new: Endpoint) -> list[Change]:
             )
         else:
             changes.append(site.change("description-changed", key, left, right, f"endpoint {key} changed"))
-    left_flag, right_flag = (None if e.streaming is None else e.streaming.body_flag for e in (old, new))
-    if left_flag != right_flag:
-        message = f"the stream flag changed from {describe_value(left_flag)} to {describe_value(right_flag)}"
-        changes.append(site.change("endpoint-changed", "streaming/body_flag", left_flag, right_flag, message))
+    before, after = _call_shape(old), _call_shape(new)
+    for key in before:
+        if not same(before[key], after[key]):
+            message = f"endpoint {key} changed from {describe_value(before[key])} to {describe_value(after[key])}"
+            changes.append(site.change("endpoint-changed", key, before[key], after[key], message))
+    changes += _headers(site, old, new)
     examples: tuple[dict[str, JSON], dict[str, JSON]] = (dict(old.examples), dict(new.examples))
     for key in sorted(examples[0].keys() | examples[1].keys()):
         left, right = examples[0].get(key), examples[1].get(key)
         if not same(left, right):
             changes.append(site.change("description-changed", f"examples/{key}", left, right, f"{key} example changed"))
+    return changes
+
+
+def _call_shape(endpoint: Endpoint) -> dict[str, JSON]:
+    """How a call of the endpoint is made, beyond its request line: what the SDK's code and types depend on."""
+    streaming = endpoint.streaming
+    polling = endpoint.polling
+    names = endpoint.type_names
+    return {
+        "sdk": endpoint.sdk.dotted,
+        "model": endpoint.model_in,
+        "path_parameters": [parameter.name for parameter in endpoint.path_parameters],
+        "streaming": _streaming(streaming),
+        "type_names": [names.request, names.model_request, names.model_params, names.any_model_params],
+        "polling": None if polling is None else [polling.status, *polling.succeeded, "|", *polling.failed],
+    }
+
+
+def _streaming(streaming: Streaming | None) -> JSON:
+    """How the endpoint streams, as one value: its body flag, or its path, query and last-chunk pointers."""
+    if streaming is None:
+        return None
+    if streaming.body_flag is not None:
+        return {"body_flag": streaming.body_flag}
+    return {"path": streaming.path, "query": dict(streaming.query), "final": list(streaming.final)}
+
+
+def _headers(site: Site, old: Endpoint, new: Endpoint) -> list[Change]:
+    """Headers added (a new optional argument), removed, or sent or typed otherwise."""
+    before = {header.name: header for header in old.headers}
+    after = {header.name: header for header in new.headers}
+    changes: list[Change] = []
+    for name in [*before, *(name for name in after if name not in before)]:
+        left, right = before.get(name), after.get(name)
+        if left is None and right is not None:
+            what = f"header {name} added (argument {right.python_name})"
+            changes.append(site.change("header-added", f"headers/{name}", None, right.python_name, what))
+        elif right is None and left is not None:
+            what = f"header {name} removed (argument {left.python_name})"
+            changes.append(site.change("header-removed", f"headers/{name}", left.python_name, None, what))
+        elif left is not None and right is not None:
+            for field in ("python_name", "json_type", "response_if_true"):
+                was, now = getattr(left, field), getattr(right, field)
+                if was != now:
+                    what = f"header {name}: {field} changed from {describe_value(was)} to {describe_value(now)}"
+                    changes.append(site.change("endpoint-changed", f"headers/{name}/{field}", was, now, what))
     return changes
 
 

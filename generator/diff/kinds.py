@@ -66,6 +66,8 @@ KINDS: dict[str, Severity] = {
     "endpoint-added": "info",
     "endpoint-removed": "breaking",
     "endpoint-changed": "breaking",
+    "header-added": "info",  # a new optional argument of the endpoint's method
+    "header-removed": "breaking",
     "env-var-changed": "breaking",
     # prose only: descriptions, summaries, titles, notes, errata, sources and examples
     "description-changed": "info",

@@ -73,14 +73,21 @@ class EndpointDoc:
         return self.pointer == OLD_ENDPOINT_POINTER
 
     @property
+    def placed(self) -> bool:
+        """Whether the endpoint says where the SDK puts it (`sdk`); one that does not is read as chat completions was
+        in the revisions before endpoints said so (2.0.x), and in the old format."""
+        return not self.legacy and "sdk" in self.data
+
+    @property
     def model_in(self) -> str | None:
-        """Where a call names its model (`body`, `path`), None if the endpoint takes none; `body` in the old format."""
-        return "body" if self.legacy else self.data.get("model")
+        """Where a call names its model (`body`, `path`), None if the endpoint takes none; `body` for an endpoint
+        that does not say where the SDK puts it."""
+        return self.data.get("model") if self.placed else "body"
 
     @property
     def sdk_method(self) -> SdkMethod:
         """Where the SDK puts the endpoint."""
-        if self.legacy:
+        if not self.placed:
             return LEGACY_SDK_METHOD
         sdk = self.data["sdk"]
         return SdkMethod(tuple(str(sdk["resource"]).split(".")), str(sdk["method"]))
@@ -88,7 +95,7 @@ class EndpointDoc:
     @property
     def type_names(self) -> TypeNames:
         """The names of the endpoint's generated request types: declared, or derived from its name."""
-        if self.legacy:
+        if not self.placed and "type_names" not in self.data:
             return LEGACY_TYPE_NAMES
         names = self.data.get("type_names")
         if names is None:

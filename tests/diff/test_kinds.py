@@ -56,6 +56,19 @@ def second_endpoint(folder: Path) -> None:
     mutate(folder, "api.yaml", add)
 
 
+def upgraded(change: Callable[[Any], object]) -> Edit:
+    """Today's format, with `change` applied to its one endpoint (chat_completions)."""
+
+    def edit(folder: Path) -> None:
+        upgrade_format(folder)
+        mutate(folder, "api.yaml", lambda d: change(d["endpoints"]["chat_completions"]))
+
+    return edit
+
+
+ASYNC_HEADER = {"python_name": "async_mode", "description": "Run as a task.", "schema": {"type": "boolean"}}
+
+
 def completion(change: Callable[[Any], object]) -> Edit:
     """An edit of the Completion response schema."""
     return api(lambda d: change(d["schemas"]["Completion"]))
@@ -275,6 +288,22 @@ CASES = {
     ),
     "endpoint-changed": Case(
         "endpoint-changed", "breaking", None, "major", api(lambda d: d["endpoint"].update(path="/v2/chat/completions"))
+    ),
+    "endpoint-changed-sdk": Case(
+        "endpoint-changed", "breaking", None, "major", upgraded(lambda e: e["sdk"].update(resource="completions"))
+    ),
+    "endpoint-changed-stream": Case(
+        "endpoint-changed",
+        "breaking",
+        None,
+        "major",
+        upgraded(lambda e: e.update(streaming={"path": "/v1/chat/completions:stream", "final": ["/choices"]})),
+    ),
+    "header-added": Case(
+        "header-added", "info", None, "minor", upgraded(lambda e: e.update(headers={"X-A": ASYNC_HEADER}))
+    ),
+    "header-removed": Case(
+        "header-removed", "breaking", None, "major", upgraded(lambda e: e.update(headers={"X-A": ASYNC_HEADER})), True
     ),
     "endpoint-added": Case("endpoint-added", "info", None, "minor", second_endpoint),
     "endpoint-removed": Case("endpoint-removed", "breaking", None, "major", second_endpoint, reverse=True),
