@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.emit.docs_view import MatrixCell, MatrixRow, ParameterRow, cell_text, parameter_row
-from generator.ir import Endpoint, ModelVariant, Source, Spec
+from generator.ir import CatalogueEntry, Endpoint, ModelVariant, Parameter, Source, Spec
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def _section(spec: Spec, endpoint: Endpoint) -> EndpointSection:
     streaming = endpoint.streaming
     switch = next((h for h in endpoint.headers if h.response_if_true is not None), None)
     models = spec.variants_of(endpoint)
-    matrix = tuple(matrix_row(models, entry.name) for entry in endpoint.catalogue)
+    matrix = tuple(matrix_row(models, entry) for entry in endpoint.catalogue)
     return EndpointSection(
         name=endpoint.name,
         summary=endpoint.summary,
@@ -92,10 +92,18 @@ def _section(spec: Spec, endpoint: Endpoint) -> EndpointSection:
     )
 
 
-def matrix_row(models: Sequence[ModelVariant], name: str) -> MatrixRow:
-    """One parameter across `models`: a cell per model, None where the model does not take it."""
-    found = [model.parameter(name) for model in models]
-    return MatrixRow(name, tuple(MatrixCell(cell_text(p), p.inferred) if p is not None else None for p in found))
+def matrix_row(models: Sequence[ModelVariant], entry: CatalogueEntry) -> MatrixRow:
+    """One parameter across `models`: a cell per model, None where the model does not take it. A model that narrows
+    an object parameter to a schema of its own (its thinking options) shows that schema's name."""
+    found = [model.parameter(entry.name) for model in models]
+    return MatrixRow(entry.name, tuple(_cell(p, entry) if p is not None else None for p in found))
+
+
+def _cell(parameter: Parameter, entry: CatalogueEntry) -> MatrixCell:
+    own = parameter.schema.get("$ref")
+    if own is not None and own != entry.schema.get("$ref"):
+        return MatrixCell(str(own), parameter.inferred)
+    return MatrixCell(cell_text(parameter), parameter.inferred)
 
 
 @dataclass(frozen=True)
