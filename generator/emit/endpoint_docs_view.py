@@ -4,11 +4,13 @@ on each page of a model that has a variant of it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.emit.docs_view import MatrixCell, MatrixRow, ParameterRow, cell_text, parameter_row
-from generator.ir import CatalogueEntry, Endpoint, ModelVariant, Parameter, Source, Spec
+from generator.ir import JSON, CatalogueEntry, Endpoint, ModelVariant, Parameter, Source, Spec
+from generator.json_values import is_object, object_member, strings
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,15 @@ class EndpointSection:
     """`client.tasks.wait`, when the endpoint's response is a job to wait for."""
     models: tuple[ModelVariant, ...]
     matrix: tuple[MatrixRow, ...]
+    page: str | None
+    """The endpoint's own docs page (`endpoints/get_task.md`), for an endpoint that takes no model."""
+    path_parameters: tuple[tuple[str, str], ...]
+    """(name, description) of each path parameter."""
+    response: str
+    fields: tuple[tuple[str, str, str], ...]
+    """(name, type, description) of each top-level field of the response."""
+    response_example: str
+    """The documented response, as indented JSON."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,34 @@ def _section(spec: Spec, endpoint: Endpoint) -> EndpointSection:
         waits=".".join(("client", *endpoint.sdk.resource, "wait")) if endpoint.polling else None,
         models=models,
         matrix=tuple(row for row in matrix if any(cell is not None for cell in row.cells)),
+        page=None if endpoint.model_in else f"endpoints/{endpoint.name}.md",
+        path_parameters=tuple((p.name, p.description) for p in endpoint.path_parameters),
+        response=endpoint.response,
+        fields=_fields(spec.api.schemas.get(endpoint.response), spec.api.schemas),
+        response_example=json.dumps(endpoint.examples["response"], indent=2, ensure_ascii=False),
     )
+
+
+def _fields(schema: JSON, schemas: Mapping[str, JSON]) -> tuple[tuple[str, str, str], ...]:
+    """(name, type, description) of each property of an object schema; a field that is a named schema has that
+    schema's description."""
+    found = []
+    for name, prop in object_member(schema, "properties").items():
+        shape = object_member(schemas, str(prop["$ref"])) if is_object(prop) and "$ref" in prop else prop
+        description = shape.get("description", "") if is_object(shape) else ""
+        found.append((name, _type_text(prop), str(description)))
+    return tuple(found)
+
+
+def _type_text(schema: JSON) -> str:
+    """A field's type in a word or two: its schema's name, its JSON types, or `array of` them."""
+    if not is_object(schema):
+        return "any"
+    if "$ref" in schema:
+        return str(schema["$ref"])
+    types = " | ".join(strings(schema.get("type"))) or "any"
+    items = schema.get("items")
+    return f"array of {_type_text(items)}" if types == "array" and items is not None else types
 
 
 def matrix_row(models: Sequence[ModelVariant], entry: CatalogueEntry) -> MatrixRow:

@@ -11,6 +11,7 @@ Layout of templates/ (each template emits one file, or one per model or per flav
                          async) also gets its sync twin `<name>.py`
     docs/index.md.jinja  -> docs/index.md
     docs/model.md.jinja  -> docs/models/<docs slug>.md, once per model (the id, `/` made `-`)
+    docs/endpoint.md.jinja -> docs/endpoints/<name>.md, once per endpoint that takes no model (the task API)
     **/_macros/**        shared fragments, imported by templates, never emitted
 """
 
@@ -27,7 +28,7 @@ import jinja2
 
 from generator import __version__
 from generator.emit.docs_view import build_docs_view
-from generator.emit.endpoint_docs_view import build_endpoint_docs
+from generator.emit.endpoint_docs_view import EndpointDocs, build_endpoint_docs
 from generator.emit.formatting import format_python, import_formatters
 from generator.emit.jinja_env import make_environment
 from generator.emit.openapi import build_openapi, dump_openapi
@@ -49,7 +50,7 @@ TYPES_MODULE = f"python/src/{PACKAGE}/types/_models.py"
 PARAMS_MODULE = f"python/src/{PACKAGE}/types/_request_params.py"
 RESOURCE_TEMPLATE = f"python/src/{PACKAGE}/resources/async_resource.py.jinja"
 """Rendered once per top-level resource, as `resources/async_<name>.py`."""
-DOCS_TEMPLATES = ("docs/index.md.jinja", "docs/model.md.jinja")
+DOCS_TEMPLATES = ("docs/index.md.jinja", "docs/model.md.jinja", "docs/endpoint.md.jinja")
 """The index, and the page rendered once per model."""
 _COMMENT_STYLES: dict[str, Callable[[str], str]] = {
     ".py": lambda note: f"# {note}\n",
@@ -97,7 +98,7 @@ def render_all(spec: Spec, templates: Path, types_runner: Runner | None = None) 
             python.update(sync_twins(rendered, known=runtime.sources))
             formatted.update(_format_all(workers, python))
             table.update(python)
-            table.update(_render_docs(environment, spec, context))
+            table.update(_render_docs(environment, spec, endpoints, context))
         except jinja2.TemplateError as exc:
             raise TemplateError(_located(exc)) from exc
         table = {path: _finish(path, text, formatted.get(path)) for path, text in {**table, **twins}.items()}
@@ -211,12 +212,18 @@ def _sources(root: Path, templates: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and not _skipped(p.relative_to(templates)))
 
 
-def _render_docs(environment: jinja2.Environment, spec: Spec, context: Mapping[str, object]) -> dict[str, str]:
-    index, model_page = DOCS_TEMPLATES
+def _render_docs(
+    environment: jinja2.Environment, spec: Spec, endpoints: EndpointDocs, context: Mapping[str, object]
+) -> dict[str, str]:
+    index, model_page, endpoint_page = DOCS_TEMPLATES
     table = {"docs/index.md": environment.get_template(index).render(context)}
     page = environment.get_template(model_page)
     for model in spec.models:  # a page per model with a variant of the first endpoint; the others are sections
         table[f"docs/models/{model.docs_slug}.md"] = page.render({**context, "model": model})
+    own = environment.get_template(endpoint_page)
+    for section in endpoints.sections:
+        if section.page is not None:
+            table[f"docs/{section.page}"] = own.render({**context, "section": section})
     return {path: with_header(path, text) for path, text in table.items()}
 
 

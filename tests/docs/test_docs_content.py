@@ -141,3 +141,16 @@ def test_the_fallback_servers_are_named_alike_everywhere() -> None:
     for page in ("docs/index.md", "python/README.md", "python/src/evolink/_client.py"):
         text = " ".join((ROOT / "generated" / page).read_text(encoding="utf-8").split())
         assert sdk.fallback_text in text, page
+
+
+def test_each_endpoint_without_a_model_has_a_page_listing_its_response_fields() -> None:
+    spec = load(ROOT / "spec")
+    own = [endpoint for endpoint in spec.api.endpoints if endpoint.model_in is None]
+    assert own, "the spec has an endpoint that takes no model (the task API)"
+    index = (ROOT / "generated" / "docs" / "index.md").read_text(encoding="utf-8")
+    for endpoint in own:
+        page = (ROOT / "generated" / "docs" / "endpoints" / f"{endpoint.name}.md").read_text(encoding="utf-8")
+        fields = spec.api.schemas[endpoint.response].get("properties") or {}
+        assert fields and all(f"| `{name}` |" in page for name in fields)
+        assert f"(endpoints/{endpoint.name}.md)" in index
+        assert ("## Waiting for it" in page) is (endpoint.polling is not None)

@@ -242,3 +242,20 @@ def test_the_raw_response_of_a_task_parses_to_the_task(drive: Drive, evolink_ser
     parsed = drive.run(raw.parse())
     assert raw.status_code == 200 and parsed.id == task.id
     assert json.loads(raw.http_response.content)["id"] == task.id
+
+
+def test_generate_content_retries_and_fails_over_like_chat(drive: Drive, evolink_server: FakeServer) -> None:
+    evolink_server.push(Reply(status=503, body={"error": {"message": "busy"}}, headers={"retry-after": "0"}))
+    client = drive.client(max_retries=1)
+    response = drive.run(client.models.generate_content(model=MODELS[0], contents=CONTENTS))
+    assert _text(response) == NATIVE_TEXT and len(evolink_server.requests) == 2 and client.sleeps == [0.0]
+    first, second = evolink_server.requests
+    assert first.path == second.path and first.body == second.body
+
+
+def test_a_stream_is_retried_before_its_first_chunk(drive: Drive, evolink_server: FakeServer) -> None:
+    evolink_server.push(Reply(status=429, body={"error": {"message": "slow down"}}, headers={"retry-after": "0"}))
+    client = drive.client(max_retries=1)
+    stream = drive.run(client.models.generate_content(model=MODELS[0], contents=CONTENTS, stream=True))
+    assert "".join(_text(chunk) for chunk in drive.chunks(stream)) == NATIVE_TEXT
+    assert [request.query for request in evolink_server.requests] == ["alt=sse", "alt=sse"]
