@@ -21,6 +21,7 @@ from generator.emit.render import render_all
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import build_sdk_view
 from generator.ir import ModelVariant, Parameter, Release, ReleaseChange, Spec
+from generator.json_values import object_member
 from tests.support.paths import ROOT
 from tests.support.specs import load, variant_of
 
@@ -150,7 +151,7 @@ def test_each_endpoint_without_a_model_has_a_page_listing_its_response_fields() 
     index = (ROOT / "generated" / "docs" / "index.md").read_text(encoding="utf-8")
     for endpoint in own:
         page = (ROOT / "generated" / "docs" / "endpoints" / f"{endpoint.name}.md").read_text(encoding="utf-8")
-        fields = spec.api.schemas[endpoint.response].get("properties") or {}
+        fields = object_member(spec.api.schemas[endpoint.response], "properties")
         assert fields and all(f"| `{name}` |" in page for name in fields)
         assert f"(endpoints/{endpoint.name}.md)" in index
         assert ("## Waiting for it" in page) is (endpoint.polling is not None)

@@ -1,8 +1,9 @@
 # generated from spec/ by evolink-codegen; do not edit
-"""Evolink Gemini Chat Completions: the typed Python SDK.
+"""Evolink Gemini API: the typed Python SDK.
 
-Evolink serves Google's Gemini models through an OpenAI-compatible chat completions endpoint. Each model accepts its own
-set of parameters with its own ranges; this spec records them per model.
+Evolink serves Google's Gemini models through an OpenAI-compatible chat completions endpoint and through Gemini's own
+generateContent format, which can also run a call as an async task. Each model accepts its own set of parameters with
+its own ranges; this spec records them per model.
 
     from evolink import Evolink
 
