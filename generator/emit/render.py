@@ -69,7 +69,7 @@ def render_all(spec: Spec, templates: Path, types_runner: Runner | None = None) 
     """
     check_toolchain()
     openapi = build_openapi(spec)
-    aliases = {p.name: p.python_name for p in spec.api.catalogue if p.aliased}
+    aliases = {p.name: p.python_name for e in spec.api.endpoints for p in e.catalogue if p.aliased}
     # datamodel-code-generator in one worker while this process reads the templates and the other worker formats
     # the runtime's derived modules; every Python file is formatted as soon as it is rendered.
     with Workers(prepare=import_formatters) as workers:

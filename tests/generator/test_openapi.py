@@ -15,7 +15,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from generator.emit.openapi import error_response_name
+from generator.emit.openapi import DUMPER, build_openapi, dump_openapi, error_response_name
 from generator.ir import ModelVariant, Parameter, Spec
 from generator.json_values import members, object_member
 from generator.load.loader import load_spec
@@ -165,3 +165,11 @@ def test_the_spec_schemas_are_the_components() -> None:
         assert set(component.get("properties", {})) == set(object_member(schema, "properties")), name
         assert component.get("required") == schema.get("required"), name
         assert component.get("type") == schema.get("type"), name
+
+
+def test_libyaml_and_the_pure_python_emitter_write_the_same_document() -> None:
+    document = build_openapi(SPEC)
+    assert DUMPER is not yaml.SafeDumper, "the pinned PyYAML wheel has libyaml"
+    assert dump_openapi(document) == yaml.dump(
+        document, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
