@@ -301,9 +301,11 @@ class Api:
 
     @property
     def endpoint(self) -> Endpoint:
-        """The first endpoint api.yaml declares: the one the SDK's `create()`, the docs' matrix and `sync` describe.
+        """The first endpoint api.yaml declares (chat completions): the one the docs' main matrix, the model pages'
+        main table, the README's examples and `ingest`/`sync` describe.
 
-        Transitional (issue 18): those outputs describe one endpoint until they learn to describe each.
+        Transitional: the SDK, OpenAPI and diff iterate `endpoints`; the outputs named here still describe the first
+        endpoint (the others get sections of their own), and `ingest`/`sync` read only its pages.
         """
         return self.endpoints[0]
 
