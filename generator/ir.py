@@ -279,11 +279,6 @@ class Endpoint:
         """Whether a call sends a JSON body (a catalogue, or a model named in the body)."""
         return bool(self.catalogue) or self.model_in == "body"
 
-    @property
-    def stream_path(self) -> str:
-        """The path a streaming call goes to: the streaming path, else the endpoint's own."""
-        return self.streaming.path if self.streaming is not None and self.streaming.path else self.path
-
 
 @dataclass(frozen=True)
 class Api:

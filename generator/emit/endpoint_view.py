@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.emit.annotations import annotation, json_kinds
 from generator.emit.formatting import LINE_LENGTH
-from generator.ir import JSON, Endpoint, ModelVariant, Parameter, Spec
+from generator.ir import JSON, Endpoint, ModelVariant, Parameter, Polling, Spec
 from generator.json_values import members, object_member
 
 VENDOR_FIELD_CLASHES = ("extra_body",)
@@ -131,22 +131,10 @@ class HeaderView:
 
 @dataclass(frozen=True)
 class PathParameterView:
-    """A path parameter the method takes (the model's own is `model`): `slashes` when its value keeps `/`."""
+    """A path parameter the method takes as a positional argument (the model's own `{model}` is `model=`)."""
 
     name: str
     description: str
-    slashes: bool
-
-
-@dataclass(frozen=True)
-class PollingView:
-    """The runtime's `Polling` of an endpoint whose response is a job to wait for."""
-
-    status: str
-    succeeded: tuple[str, ...]
-    failed: tuple[str, ...]
-    progress: str | None
-    error: str | None
 
 
 @dataclass(frozen=True)
@@ -185,7 +173,7 @@ class EndpointView:
     """The JSON pointers (as parts) one of which the last chunk of a stream on `stream_path` has."""
     models: tuple[ModelView, ...]
     any_model_params: str
-    polling: PollingView | None
+    polling: Polling | None
     renamed_clashes: tuple[RenamedField, ...]
     """The vendor's body fields renamed in Python because the method has its own keyword argument of that name."""
 
@@ -271,7 +259,7 @@ def build_endpoint_view(spec: Spec, endpoint: Endpoint) -> EndpointView:
         method=endpoint.sdk.method,
         model_in=endpoint.model_in,
         path_parameters=tuple(
-            PathParameterView(p.name, p.description, slashes=False)
+            PathParameterView(p.name, p.description)
             for p in endpoint.path_parameters
             if not (p.name == "model" and endpoint.model_in == "path")
         ),
@@ -289,20 +277,13 @@ def build_endpoint_view(spec: Spec, endpoint: Endpoint) -> EndpointView:
             for model in spec.variants_of(endpoint)
         ),
         any_model_params=endpoint.type_names.any_model_params,
-        polling=_polling_view(endpoint),
+        polling=endpoint.polling,
         renamed_clashes=tuple(
             RenamedField(p.name, p.python_name, _words(str(p.schema.get("$ref", p.name))))
             for p in endpoint.catalogue
             if p.aliased and p.name in VENDOR_FIELD_CLASHES
         ),
     )
-
-
-def _polling_view(endpoint: Endpoint) -> PollingView | None:
-    polling = endpoint.polling
-    if polling is None:
-        return None
-    return PollingView(polling.status, polling.succeeded, polling.failed, polling.progress, polling.error)
 
 
 def shared_rule(params: Sequence[ModelParameterView], *, every_model: bool) -> ParameterRuleView:
