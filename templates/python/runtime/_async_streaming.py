@@ -13,6 +13,7 @@ from typing import Generic, TypeVar, cast
 import httpx
 import pydantic
 
+from ._base_client import release
 from ._sse import ServerSentEvent, SSEDecoder
 from ._streaming import (
     DONE_MARKER,
@@ -63,6 +64,7 @@ class AsyncStream(Generic[M]):
         self._primed = True
         await self._iterator.aclose()
         await self.response.aclose()
+        release(self.response)
 
     async def _prime(self) -> None:
         """Read until the first event is decoded (the client retries failures up to here)."""
@@ -93,6 +95,7 @@ async def _chunks(response: httpx.Response, chunk_type: type[M], state: StreamSt
             events = feed(raw)
     finally:
         await response.aclose()
+        release(response)
 
 
 async def _next_read(response: httpx.Response, reads: AsyncIterator[bytes], state: StreamState) -> bytes:

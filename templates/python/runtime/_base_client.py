@@ -57,6 +57,7 @@ __all__ = [
     "Failure",
     "encode_body",
     "parse_model",
+    "release",
 ]
 
 log: Final = logging.getLogger("evolink")
@@ -287,6 +288,23 @@ def encode_body(body: Body | None, options: RequestOptions) -> bytes | None:
         return encode_json(body)
     except ValueError as exc:
         raise InvalidParameterError(f"The request body {exc}.") from None
+
+
+def release(response: httpx.Response) -> None:
+    """Let a closed response be freed as soon as nothing refers to it.
+
+    httpx's client gives each response a stream that refers back to the response: a reference cycle, which only
+    the garbage collector frees, by then often in its oldest generation. With many calls in flight that kept
+    every finished call's request, response and buffers alive: 1,000 calls from 64 threads grew the resident set
+    by ~0.5 KiB per call more than the same calls without the cycle (bench/concurrency.py). A closed response
+    reads its body from ``content``, never again from its stream, so an empty stream takes its place.
+    """
+    if response.is_closed:
+        response.stream = _EMPTY
+
+
+_EMPTY: Final = httpx.ByteStream(b"")
+"""The stream of every released response (httpx's ``ByteStream`` is both a sync and an async stream)."""
 
 
 def parse_model(response: httpx.Response, cast_to: type[M]) -> M:

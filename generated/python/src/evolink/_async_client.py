@@ -26,7 +26,7 @@ import pydantic
 from ._async_pool import DefaultAsyncHttpxClient
 from ._async_response import AsyncAPIResponse
 from ._async_streaming import AsyncStream
-from ._base_client import BaseClient, Call, Failure, encode_body, parse_model
+from ._base_client import BaseClient, Call, Failure, encode_body, parse_model, release
 from ._config import DEFAULT_MAX_RETRIES, ClientOptions
 from ._exceptions import APIConnectionError
 from ._retries import async_sleep, is_connect_failure
@@ -200,7 +200,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 try:
                     response = await self._send(request, sse or unread)
                     if response.is_success:
-                        return await finish(response)
+                        try:
+                            return await finish(response)
+                        finally:
+                            release(response)
                     failure = response
                 except (httpx.RequestError, APIConnectionError) as exc:
                     failure = exc

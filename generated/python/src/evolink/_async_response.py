@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._async_streaming import AsyncStream
+from ._base_client import release
 from ._response import UNPARSED, BaseResponse
 from ._retries import connection_error
 
@@ -106,6 +107,7 @@ class AsyncAPIResponse(BaseResponse, Generic[R_co]):
         if isinstance(self._parsed, AsyncStream):
             await self._parsed.close()
         await self.http_response.aclose()
+        release(self.http_response)
 
 
 class AsyncResponseContextManager(Generic[_ResponseT_co]):

@@ -23,7 +23,7 @@ from typing import Any, Literal, Self, TypeAlias, TypeVar, overload
 import httpx
 import pydantic
 
-from ._base_client import BaseClient, Call, Failure, encode_body, parse_model
+from ._base_client import BaseClient, Call, Failure, encode_body, parse_model, release
 from ._config import DEFAULT_MAX_RETRIES, ClientOptions
 from ._exceptions import APIConnectionError
 from ._retries import is_connect_failure, sleep
@@ -199,7 +199,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 try:
                     response = self._send(request, sse or unread)
                     if response.is_success:
-                        return finish(response)
+                        try:
+                            return finish(response)
+                        finally:
+                            release(response)
                     failure = response
                 except (httpx.RequestError, APIConnectionError) as exc:
                     failure = exc

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._base_client import release
 from ._response import UNPARSED, BaseResponse
 from ._retries import connection_error
 from ._sync_streaming import Stream
@@ -87,6 +88,7 @@ class APIResponse(BaseResponse, Generic[R_co]):
         if isinstance(self._parsed, Stream):
             self._parsed.close()
         self.http_response.close()
+        release(self.http_response)
 
 
 class ResponseContextManager(Generic[_ResponseT_co]):

@@ -14,6 +14,7 @@ from typing import Generic, TypeVar, cast
 import httpx
 import pydantic
 
+from ._base_client import release
 from ._sse import ServerSentEvent, SSEDecoder
 from ._streaming import (
     DONE_MARKER,
@@ -64,6 +65,7 @@ class Stream(Generic[M]):
         self._primed = True
         self._iterator.close()
         self.response.close()
+        release(self.response)
 
     def _prime(self) -> None:
         """Read until the first event is decoded (the client retries failures up to here)."""
@@ -94,6 +96,7 @@ def _chunks(response: httpx.Response, chunk_type: type[M], state: StreamState) -
             events = feed(raw)
     finally:
         response.close()
+        release(response)
 
 
 def _next_read(response: httpx.Response, reads: Iterator[bytes], state: StreamState) -> bytes:
