@@ -148,15 +148,13 @@ def pool_texts(facts: RuntimeFacts) -> PoolTexts:
 
 
 @dataclass(frozen=True)
-class ModelPage:
-    """Every fact one model's docs page prints, in the page's order."""
+class MainVariant:
+    """What a model page prints of the model's variant of the first endpoint (chat completions): its sources,
+    lineage, parameter table, errata, notes and examples."""
 
-    id: str
-    title: str
-    summary: str
     sources: tuple[Source, ...]
     sources_noun: str
-    """`page` or `pages`: how many vendor pages the model is written from."""
+    """`page` or `pages`: how many vendor pages the variant is written from."""
     lineage: str | None
     """For an inheriting model, the sentence on what its own page documents and where the rest comes from."""
     rows: tuple[ParameterRow, ...]
@@ -169,14 +167,34 @@ class ModelPage:
     """The environment variable the curl example reads the API key from."""
 
 
-def model_page(spec: Spec, model: ModelVariant) -> ModelPage:
-    """The docs page of `model`."""
-    by_id = {other.id: other for other in spec.models}
+@dataclass(frozen=True)
+class ModelPage:
+    """Every fact one model's docs page prints, in the page's order: the model, then its variant of the first
+    endpoint (`main`, None for a model only the other endpoints serve), whose sections follow on the page."""
+
+    id: str
+    title: str
+    summary: str
+    slug: str
+    """The page's file name without `.md` (`docs_slug`)."""
+    main: MainVariant | None
+
+
+def model_pages(spec: Spec) -> dict[str, ModelPage]:
+    """A page per model id that any endpoint serves, in the order of `spec.variants` (by endpoint, then id)."""
+    by_id = {model.id: model for model in spec.models}
+    pages = {}
+    for first in _first_variants(spec):
+        main = by_id.get(first.id)
+        variant = None if main is None else main_variant(spec, main, by_id)
+        pages[first.id] = ModelPage(first.id, first.title, first.summary, docs_slug(first.id), variant)
+    return pages
+
+
+def main_variant(spec: Spec, model: ModelVariant, by_id: Mapping[str, ModelVariant]) -> MainVariant:
+    """What the page of `model` (a variant of the first endpoint; `by_id`: that endpoint's variants) prints of it."""
     api = spec.api
-    return ModelPage(
-        id=model.id,
-        title=model.title,
-        summary=model.summary,
+    return MainVariant(
         sources=model.sources,
         sources_noun=model_row(model).sources_noun,
         lineage=lineage_text(model, by_id),
@@ -214,9 +232,9 @@ def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
     matrix = tuple(_matrix_row(spec, parameter.name) for parameter in spec.api.catalogue)
     kept = tuple(row for row in matrix if any(cell is not None for cell in row.cells))
     return DocsView(
-        pages={model.id: model_page(spec, model) for model in spec.models},
+        pages=model_pages(spec),
         matrix=kept,
-        models=tuple(model_row(model) for model in spec.models),
+        models=tuple(model_row(variant) for variant in _first_variants(spec)),
         example=example_model(first_taking(spec.models, "messages"), spec.api.endpoint.type_names),
         readme=readme_examples(spec.models, spec.api.endpoint.type_names),
         errors=error_rows(facts),
@@ -224,6 +242,14 @@ def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
         retries=retry_texts(facts),
         pool=pool_texts(facts),
     )
+
+
+def _first_variants(spec: Spec) -> list[ModelVariant]:
+    """Each model id's variant of the first endpoint that serves it, in the order the spec first names the ids."""
+    first: dict[str, ModelVariant] = {}
+    for variant in spec.variants:
+        first.setdefault(variant.id, variant)
+    return list(first.values())
 
 
 def model_row(model: ModelVariant) -> ModelRow:

@@ -10,7 +10,7 @@ Layout of templates/ (each template emits one file, or one per model or per flav
                          `resources/async_<name>.py`; a rendered `async_<name>.py` (the resources, written
                          async) also gets its sync twin `<name>.py`
     docs/index.md.jinja  -> docs/index.md
-    docs/model.md.jinja  -> docs/models/<docs slug>.md, once per model (the id, `/` made `-`)
+    docs/model.md.jinja  -> docs/models/<docs slug>.md, once per model id any endpoint serves (`/` made `-`)
     docs/endpoint.md.jinja -> docs/endpoints/<name>.md, once per endpoint that takes no model (the task API)
     **/_macros/**        shared fragments, imported by templates, never emitted
 """
@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from generator import __version__
-from generator.emit.docs_view import build_docs_view
+from generator.emit.docs_view import DocsView, build_docs_view
 from generator.emit.endpoint_docs_view import EndpointDocs, build_endpoint_docs
 from generator.emit.formatting import format_python, import_formatters
 from generator.emit.jinja_env import make_environment
@@ -98,7 +98,7 @@ def render_all(spec: Spec, templates: Path, types_runner: Runner | None = None) 
             python.update(sync_twins(rendered, known=runtime.sources))
             formatted.update(_format_all(workers, python))
             table.update(python)
-            table.update(_render_docs(environment, spec, endpoints, context))
+            table.update(_render_docs(environment, docs, endpoints, context))
         except jinja2.TemplateError as exc:
             raise TemplateError(_located(exc)) from exc
         table = {path: _finish(path, text, formatted.get(path)) for path, text in {**table, **twins}.items()}
@@ -213,13 +213,13 @@ def _sources(root: Path, templates: Path) -> list[Path]:
 
 
 def _render_docs(
-    environment: jinja2.Environment, spec: Spec, endpoints: EndpointDocs, context: Mapping[str, object]
+    environment: jinja2.Environment, docs: DocsView, endpoints: EndpointDocs, context: Mapping[str, object]
 ) -> dict[str, str]:
     index, model_page, endpoint_page = DOCS_TEMPLATES
     table = {"docs/index.md": environment.get_template(index).render(context)}
     page = environment.get_template(model_page)
-    for model in spec.models:  # a page per model with a variant of the first endpoint; the others are sections
-        table[f"docs/models/{model.docs_slug}.md"] = page.render({**context, "model": model})
+    for model in docs.pages.values():  # a page per model id, whichever endpoints serve it
+        table[f"docs/models/{model.slug}.md"] = page.render({**context, "page": model})
     own = environment.get_template(endpoint_page)
     for section in endpoints.sections:
         if section.page is not None:

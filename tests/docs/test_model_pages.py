@@ -1,4 +1,5 @@
-"""A model page's lineage sentence agrees with its parameter table, also under chained inheritance."""
+"""A model page's lineage sentence agrees with its parameter table, also under chained inheritance; a model that
+only another endpoint serves gets a page too."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import yaml
 from generator.cli import DEFAULT_TEMPLATES
 from generator.emit.render import render_all
 from tests.support.paths import ROOT
-from tests.support.specs import load
+from tests.support.specs import load, variant_of
 
 # On top of tests/generator/fixtures/minimal (alpha, the full page; beta inherits alpha and documents
 # messages and temperature): two grandchildren of alpha through beta.
@@ -112,3 +113,26 @@ def test_every_column_of_the_parameter_table_has_a_header(chained: dict[str, str
         cells = [cell.strip() for cell in header.strip("|").split("|")]
         assert all(cells), header
         assert cells[-1] == "source"
+
+
+def test_a_model_only_another_endpoint_serves_gets_a_page_with_that_endpoints_section(project_copy: Path) -> None:
+    spec_folder = project_copy / "spec"
+    spec = load(spec_folder)
+    main, other = spec.api.endpoints[0], next(e for e in spec.api.endpoints[1:] if spec.variants_of(e))
+    donor = spec.variants_of(other)[0]
+    assert donor.location is not None
+    donor_data = yaml.safe_load(Path(donor.location.file).read_text(encoding="utf-8"))
+    model_id = f"{donor.id}-{other.name.replace('_', '-')}-only"
+    data = {"id": model_id, **{key: donor_data[key] for key in ("title", "summary", "server")}}
+    data["endpoints"] = {other.name: variant_of(donor_data, other.name)}
+    (spec_folder / "models" / f"{model_id}.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    edited = load(spec_folder)
+    assert edited.model(model_id) is None and any(v.id == model_id for v in edited.variants_of(other))
+
+    table = render_all(edited, DEFAULT_TEMPLATES)
+    page = table[f"docs/models/{model_id}.md"]
+    assert page.splitlines()[1] == f"# {data['title']}"
+    assert f"\n## {other.summary}\n" in page, "the page shows the endpoint that serves the model"
+    assert "\n## Parameters\n" not in page and main.path not in page, "and nothing of the endpoint that does not"
+    index = table["docs/index.md"]
+    assert f"](models/{model_id}.md) | `{model_id}` |" in index, "the index's models table links it"
