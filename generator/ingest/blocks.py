@@ -29,6 +29,8 @@ from generator.ingest.page import PageWarning
 from generator.ingest.values import COLON, RANGE_EXPRESSION, parse_range, parse_type_line
 
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+"""A request header's name as a `Headers` section lists it (`X-Async-Mode`)."""
 _NOT_NAMES = frozenset({"true", "false", "null"})
 _NOT_COLON = "[^:\uff1a]"
 _CONSTRAINT = re.compile(rf"^{_NOT_COLON}{{1,40}}{COLON}\s*`?-?\d+(?:\s*-\s*\d+)?`?$")
@@ -62,15 +64,17 @@ def labelled(text: str, kind: str) -> str | None:
     return None
 
 
-def is_name(text: str) -> bool:
-    """True for a line that can be a parameter name."""
-    return bool(NAME.match(text)) and text not in _NOT_NAMES
+def is_name(text: str, names: re.Pattern[str] = NAME) -> bool:
+    """True for a line that can be a parameter name (`names`: what a name looks like in this section)."""
+    return bool(names.match(text)) and text not in _NOT_NAMES
 
 
 class BlockReader:
-    """Feed it the body section's lines in order (`feed`), then take `blocks` and `warnings`."""
+    """Feed it a section's lines in order (`feed`), then take `blocks` and `warnings`; `names` is what an entry's
+    name looks like there (a body parameter's by default, `HEADER_NAME` in a `Headers` section)."""
 
-    def __init__(self) -> None:
+    def __init__(self, names: re.Pattern[str] = NAME) -> None:
+        self.names = names
         self.blocks: list[Block] = []
         self.warnings: list[PageWarning] = []
         self.state = "expect"
@@ -114,7 +118,7 @@ class BlockReader:
     def _expect(self, number: int, text: str, next_line: str | None) -> None:
         if not text:
             return
-        if is_name(text):
+        if is_name(text, self.names):
             self._start(number, text)
         elif self.current is not None:
             self.state = "body"
@@ -141,7 +145,7 @@ class BlockReader:
         if not text:
             self.after_break = True
             return
-        if self.after_break and is_name(text):
+        if self.after_break and is_name(text, self.names):
             self.after_break = False
             self._start(number, text)
             return
@@ -219,7 +223,7 @@ class BlockReader:
                 self.state, self.after_break = "body", True
             return
         if not self.options_open or self._is_label(text):
-            if not self.options_open and is_name(text):
+            if not self.options_open and is_name(text, self.names):
                 self._start(number, text)
                 return
             self.state = "body"
@@ -232,7 +236,7 @@ class BlockReader:
         if not self.example_started:
             if not text:
                 return
-            if is_name(text) and next_line is not None and parse_type_line(next_line) is not None:
+            if is_name(text, self.names) and next_line is not None and parse_type_line(next_line) is not None:
                 self.warnings.append(PageWarning(number, "an example label without a value"))
                 self._start(number, text)
                 return
@@ -243,6 +247,8 @@ class BlockReader:
             return
         if not text:
             self.state = "expect"
+        elif is_name(text, self.names) and next_line is not None and parse_type_line(next_line) is not None:
+            self._start(number, text)  # an example with no blank line after it (`["http://..."]` then `status`)
 
     @staticmethod
     def _is_label(text: str) -> bool:

@@ -137,13 +137,19 @@ def test_cli_json_gives_every_seed_page(capsys: pytest.CaptureFixture[str], spec
             "models",
             "server",
             "endpoint",
+            "endpoint_name",
+            "streaming",
+            "path_parameters",
+            "headers",
             "parameters",
             "parameters_by_model",
             "restrictions",
             "cut_short",
             "response_fields",
+            "response_entries",
             "warnings",
         }
+        assert entry["endpoint_name"] == spec.api.endpoint.name and entry["path_parameters"] == entry["headers"] == {}
         assert entry["model"] == model_of(spec, path).id
         assert entry["models"] == [entry["model"]], "a seed page documents one model"
         assert entry["parameters_by_model"] == {entry["model"]: list(entry["parameters"])}
