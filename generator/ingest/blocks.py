@@ -35,6 +35,8 @@ _NOT_NAMES = frozenset({"true", "false", "null"})
 _NOT_COLON = "[^:\uff1a]"
 _CONSTRAINT = re.compile(rf"^{_NOT_COLON}{{1,40}}{COLON}\s*`?-?\d+(?:\s*-\s*\d+)?`?$")
 _ANY_LABEL = re.compile(rf"\S{COLON}")
+_MIN_ITEMS = re.compile(rf"^(?P<label>Minimum array length|Minimum length)\s*{COLON}\s*`?(?P<count>\d+)`?$")
+"""Mintlify prints these in English in every language; `Minimum length` is an array's on older renders."""
 _UNKNOWN_RANGE_LABEL = re.compile(rf"^(?P<label>{_NOT_COLON}{{1,40}}?)\s*{COLON}\s*(?P<rest>.+)$")
 
 
@@ -52,6 +54,7 @@ class Block:
     description: list[tuple[int, str]] = field(default_factory=list)
     example: tuple[int, str] | None = None
     """The first line of the example's value (the model box's example names the page's example id)."""
+    min_items: int | None = None
 
 
 def labelled(text: str, kind: str) -> str | None:
@@ -157,6 +160,7 @@ class BlockReader:
         elif (rest := labelled(text, "example")) is not None:
             self._open_example(number, rest)
         elif _CONSTRAINT.match(text):
+            self._min_items(text)
             self.after_break = True
         else:
             block = self.current
@@ -192,6 +196,15 @@ class BlockReader:
         else:
             block.range = bounds
         return True
+
+    def _min_items(self, text: str) -> None:
+        """`Minimum array length: 1` (or `Minimum length: 1` of an array): the block's minimum item count."""
+        match = _MIN_ITEMS.match(text)
+        block = self.current
+        if match is None or block is None:
+            return
+        if match.group("label") == "Minimum array length" or block.types == ("array",):
+            block.min_items = int(match.group("count"))
 
     def _warn_together(self, number: int, text: str, what: str) -> None:
         name = self.current.name if self.current else "?"

@@ -84,17 +84,27 @@ def _switch(stated: PageParameter, endpoint: Endpoint) -> list[str]:
 
 
 def _nested(page: IngestedPage, endpoint: Endpoint, spec: Spec) -> list[str]:
-    """The nested fields a page shows (`generationConfig`'s), against the model's schema for that parameter (its
-    override, else the catalogue's)."""
+    """What a body parameter states that a model cannot override: an array's minimum length, and the nested fields
+    of an object (`generationConfig`'s), against the model's schema for it (its override, else the catalogue's)."""
     found: list[str] = []
     for model_id in page.model_ids or ("",):
         own = variant(spec, endpoint.name, model_id) if model_id else None
-        for stated in (parameter for parameter in page.checked if parameter.properties):
+        for stated in (p for p in page.checked if p.properties or p.min_items is not None):
             parameter = (own.parameter(stated.name) if own else None) or endpoint.entry(stated.name)
             if parameter is not None:
                 where = f"{model_id}: {stated.name}" if model_id else stated.name
+                found += _items(where, stated, _resolve(parameter.schema, spec.api.schemas))
                 found += _fields(where, stated.properties, parameter.schema, spec.api.schemas)
     return found
+
+
+def _items(where: str, stated: PageParameter, schema: JSON) -> list[str]:
+    """An array's minimum length on the page against the schema's `minItems`."""
+    if stated.min_items is None or not isinstance(schema, Mapping) or same(stated.min_items, schema.get("minItems")):
+        return []
+    return [
+        f"{where}: at least {stated.min_items} items on the page, minItems {_shown(schema.get('minItems'))} in the spec"
+    ]
 
 
 def _fields(where: str, stated: Sequence[PageParameter], schema: JSON, schemas: Schemas, depth: int = 0) -> list[str]:
@@ -133,7 +143,7 @@ def _value(where: str, stated: PageParameter, schema: JSON) -> list[str]:
         value = getattr(stated, bound)
         if value is not None and not same(value, schema.get(bound)):
             found.append(f"{where}: {bound} {text(value)} on the page, {_shown(schema.get(bound))} in the spec")
-    return found
+    return found + _items(where, stated, schema)
 
 
 def _properties(schema: JSON, schemas: Schemas) -> dict[str, JSON]:

@@ -301,6 +301,7 @@ class _Reader:
             default=schema.get("default"),
             enum=tuple(enum) if enum else None,
             description=str(schema.get("description") or ""),
+            min_items=_count(schema.get("minItems")),
             properties=tuple(
                 self._parameter(str(key), value, key in nested_required, depth + 1) for key, value in nested.items()
             ),
@@ -340,6 +341,10 @@ def _models(parameters: tuple[PageParameter, ...]) -> tuple[str | None, tuple[st
         return (default if default in options else options[0]), options
     model = options[0] if options else default
     return model, (model,) if model else ()
+
+
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _listed(value: object) -> list[object]:

@@ -58,6 +58,8 @@ class PageParameter:
     default: JSON = None
     enum: tuple[JSON, ...] | None = None
     description: str = ""
+    min_items: int | None = None
+    """An array's minimum length (`Minimum array length: 1`, OpenAPI `minItems`)."""
     properties: tuple[PageParameter, ...] = ()
     """The fields of an object parameter, where the page shows them (an OpenAPI `properties`: `generationConfig`)."""
 
@@ -70,6 +72,7 @@ class PageParameter:
             "maximum": self.maximum,
             "default": self.default,
             "enum": None if self.enum is None else list(self.enum),
+            "min_items": self.min_items,
         }
         if self.properties:
             shape["properties"] = {p.name: p.as_json() for p in self.properties}

@@ -370,6 +370,7 @@ def _parameter(block: Block, warnings: list[PageWarning]) -> PageParameter:
         default=default,
         enum=enum,
         description=" ".join(text for _, text in block.description),
+        min_items=block.min_items,
     )
     warnings += _prose_checks(block, parameter)
     return parameter

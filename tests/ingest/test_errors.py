@@ -169,7 +169,8 @@ def test_markdown_all_of_parts_and_nullable_types_are_read() -> None:
         "maximum": None,
         "default": 1,
         "enum": None,
+        "min_items": None,
     }
     assert page.parameter("stop").types == ("string", "array")  # type: ignore[union-attr]
-    assert page.parameter("messages").required  # type: ignore[union-attr]
+    assert page.parameter("messages").required and page.parameter("messages").min_items == 1  # type: ignore[union-attr]
     assert any("not local to the page" in w.message for w in page.warnings)

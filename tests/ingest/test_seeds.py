@@ -157,7 +157,7 @@ def test_cli_json_gives_every_seed_page(capsys: pytest.CaptureFixture[str], spec
         assert {"id", "model", "choices", "choices[].message", "usage"} <= {f["path"] for f in entry["response_fields"]}
         assert entry["server"].startswith("https://")
         for parameter in entry["parameters"].values():
-            assert set(parameter) == {"type", "required", "minimum", "maximum", "default", "enum"}
+            assert set(parameter) == {"type", "required", "minimum", "maximum", "default", "enum", "min_items"}
             assert isinstance(parameter["required"], bool)
         assert {"model", "messages"} <= set(entry["parameters"])
 
