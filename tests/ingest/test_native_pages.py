@@ -17,6 +17,7 @@ from generator.ingest import IngestedPage, PageError, ingest_text
 from generator.ingest.endpoints import shapes_of
 from generator.ir import JSON, Endpoint, Spec
 from generator.load.loader import load_spec
+from tests.support.native_pages import nested_page
 from tests.support.paths import ROOT
 from tests.support.vendor_pages import NATIVE_PAGES, native_page, native_urls
 
@@ -238,43 +239,3 @@ def at(value: JSON | Mapping[str, JSON], *keys: str) -> JSON:
         assert isinstance(value, Mapping), (key, value)
         value = value[key]
     return value
-
-
-def nested_page(model: str, temperature_max: float, budget_max: int) -> str:
-    """A `.md` twin of a native page whose OpenAPI document shows generationConfig's fields."""
-    return f"""# Native API
-
-````yaml /en/x.json POST /v1beta/models/{model}:generateContent
-openapi: 3.1.0
-info: {{title: t, version: 1.0.0}}
-servers:
-  - url: {DIRECT}
-paths:
-  /v1beta/models/{model}:generateContent:
-    post:
-      requestBody:
-        content:
-          application/json:
-            schema:
-              type: object
-              required: [contents]
-              properties:
-                contents:
-                  type: array
-                  minItems: 1
-                  items: {{type: object}}
-                generationConfig:
-                  $ref: '#/components/schemas/GenerationConfig'
-components:
-  schemas:
-    GenerationConfig:
-      type: object
-      properties:
-        temperature: {{type: number, minimum: 0, maximum: {temperature_max}}}
-        thinkingConfig:
-          type: object
-          properties:
-            thinkingBudget: {{type: integer, minimum: 0, maximum: {budget_max}}}
-        madeUp: {{type: string}}
-````
-"""
