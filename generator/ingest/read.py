@@ -16,7 +16,7 @@ from dataclasses import replace
 from generator.ingest.endpoints import CHAT, EndpointShape, Matched, declared, match
 from generator.ingest.markdown import find_fence, read_markdown
 from generator.ingest.page import CutShort, IngestedPage, PageError, PageWarning
-from generator.ingest.text_page import read_text_page, stated_endpoint
+from generator.ingest.text_page import read_text_page, sample_request, stated_endpoint
 
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 _LANGUAGE_IN_URL = re.compile(r"^/(?P<code>[a-z]{2})(?:-[A-Za-z]{2,4})?/")
@@ -44,6 +44,8 @@ def ingest_text(
     matched = match(stated, endpoints) if stated is not None else None
     if stated is not None and matched is None:
         return _other_endpoint(page, stated, endpoints)
+    if matched is not None and fence is None:
+        matched = _sample_model(matched, text)
     names = {*known, *(matched.endpoint.parameters if matched else ())}
     result = read_markdown(text, page, names, fence) if fence is not None else read_text_page(text, page, names)
     if isinstance(result, PageError):
@@ -52,6 +54,16 @@ def ingest_text(
     if matched is None:
         return _other_endpoint(page, str(result.endpoint), endpoints)
     return _finish(result, matched, url)
+
+
+def _sample_model(matched: Matched, text: str) -> Matched:
+    """A templated path (`{model}:generateContent`) takes the model id its curl sample puts there, if it does."""
+    if matched.endpoint.model_in != "path" or "model" in matched.bound:
+        return matched
+    request = sample_request(text)
+    sample = match(request, [matched.endpoint]) if request else None
+    model = sample.bound.get("model") if sample else None
+    return replace(matched, bound={**matched.bound, "model": model}) if model else matched
 
 
 def _finish(result: IngestedPage, matched: Matched, url: str | None) -> IngestedPage | PageError:

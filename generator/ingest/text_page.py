@@ -113,10 +113,12 @@ def _body(
 
 def stated_endpoint(text: str) -> str | None:
     """`POST /v1/...` as the page's method and path lines (else its curl sample) state it, None if neither does."""
+    return _endpoint(text.splitlines()) or sample_request(text)
+
+
+def sample_request(text: str) -> str | None:
+    """`POST /v1beta/models/gemini-2.5-flash:generateContent` as the curl sample sends it, None without one."""
     lines = text.splitlines()
-    endpoint = _endpoint(lines)
-    if endpoint is not None:
-        return endpoint
     start, _, path = _curl_target(lines)
     return f"{_curl_method(lines, start)} {path}" if start is not None and path else None
 

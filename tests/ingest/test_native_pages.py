@@ -13,10 +13,12 @@ from collections.abc import Mapping
 
 import pytest
 
+from generator import exit_codes
 from generator.ingest import IngestedPage, PageError, ingest_text
 from generator.ingest.endpoints import shapes_of
 from generator.ir import JSON, Endpoint, Spec
 from generator.load.loader import load_spec
+from tests.support.cli import cli
 from tests.support.native_pages import nested_page
 from tests.support.paths import ROOT
 from tests.support.vendor_pages import NATIVE_PAGES, native_page, native_urls
@@ -239,3 +241,28 @@ def at(value: JSON | Mapping[str, JSON], *keys: str) -> JSON:
         assert isinstance(value, Mapping), (key, value)
         value = value[key]
     return value
+
+
+@pytest.mark.parametrize("name", [path.name for path in NATIVE_PAGES])
+def test_every_truncation_of_a_native_page_is_read_or_a_located_error(name: str, spec: Spec) -> None:
+    text = native_page(name).read_text(encoding="utf-8")
+    shapes = shapes_of(spec)
+    for end in range(0, len(text), max(1, len(text) // 50)):
+        result = ingest_text(text[:end], name, endpoints=shapes)
+        assert isinstance(result, IngestedPage | PageError)
+        if isinstance(result, IngestedPage):
+            json.dumps(result.as_json())
+
+
+@pytest.mark.parametrize("name", sorted(READ))
+def test_sync_on_each_page_read_compares_without_a_traceback(name: str) -> None:
+    ran = cli("sync", native_page(name), "--spec", ROOT / "spec", "--format", "json")
+    assert ran.code == exit_codes.OK, ran.err
+    document = json.loads(ran.out)
+    assert "Traceback" not in ran.err and isinstance(document["changes"], list)
+
+
+def test_ingest_yaml_of_a_task_page_says_it_has_no_model_file() -> None:
+    ran = cli("ingest", native_page("tasks_en.txt"), "--format", "yaml", "--spec", ROOT / "spec")
+    assert ran.code == exit_codes.OK, ran.err
+    assert "takes no model: no model file" in ran.out
