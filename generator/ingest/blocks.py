@@ -74,10 +74,13 @@ def is_name(text: str, names: re.Pattern[str] = NAME) -> bool:
 
 class BlockReader:
     """Feed it a section's lines in order (`feed`), then take `blocks` and `warnings`; `names` is what an entry's
-    name looks like there (a body parameter's by default, `HEADER_NAME` in a `Headers` section)."""
+    name looks like there (a body parameter's by default, `HEADER_NAME` in a `Headers` section). With `typed`, a
+    name starts an entry only when a type line follows it (a one-word description such as `Antworttyp` is
+    not an entry): every entry of the headers, path and response sections has one."""
 
-    def __init__(self, names: re.Pattern[str] = NAME) -> None:
+    def __init__(self, names: re.Pattern[str] = NAME, *, typed: bool = False) -> None:
         self.names = names
+        self.typed = typed
         self.blocks: list[Block] = []
         self.warnings: list[PageWarning] = []
         self.state = "expect"
@@ -105,6 +108,12 @@ class BlockReader:
         }[self.state]
         handler(number, text, next_line)
 
+    def _starts(self, text: str, next_line: str | None) -> bool:
+        """Whether `text` is the name line of a new entry."""
+        if not is_name(text, self.names):
+            return False
+        return not self.typed or (next_line is not None and parse_type_line(next_line) is not None)
+
     def _start(self, number: int, name: str) -> None:
         earlier = next((b for b in self.blocks if b.name == name), None)
         if earlier is not None:
@@ -121,7 +130,7 @@ class BlockReader:
     def _expect(self, number: int, text: str, next_line: str | None) -> None:
         if not text:
             return
-        if is_name(text, self.names):
+        if self._starts(text, next_line):
             self._start(number, text)
         elif self.current is not None:
             self.state = "body"
@@ -148,7 +157,7 @@ class BlockReader:
         if not text:
             self.after_break = True
             return
-        if self.after_break and is_name(text, self.names):
+        if self.after_break and self._starts(text, next_line):
             self.after_break = False
             self._start(number, text)
             return
@@ -236,7 +245,7 @@ class BlockReader:
                 self.state, self.after_break = "body", True
             return
         if not self.options_open or self._is_label(text):
-            if not self.options_open and is_name(text, self.names):
+            if not self.options_open and self._starts(text, next_line):
                 self._start(number, text)
                 return
             self.state = "body"

@@ -27,7 +27,8 @@ def endpoint_warnings(page: IngestedPage, spec: Spec) -> list[str]:
     endpoint = endpoint_of(page, spec)
     schemas = spec.api.schemas
     found = _headers(page, endpoint) + _path_parameters(page, endpoint, spec)
-    found += _fields(f"response {endpoint.response}", page.response_entries, {"$ref": endpoint.response}, schemas)
+    response = {"$ref": endpoint.response}
+    found += _fields(f"response {endpoint.response}", page.response_entries, response, schemas, missing=False)
     found += _nested(page, endpoint, spec)
     return [f"{page.page}: {endpoint.name}: {message}" for message in found]
 
@@ -107,8 +108,11 @@ def _items(where: str, stated: PageParameter, schema: JSON) -> list[str]:
     ]
 
 
-def _fields(where: str, stated: Sequence[PageParameter], schema: JSON, schemas: Schemas, depth: int = 0) -> list[str]:
-    """Each stated field against the property of that name of `schema` (refs followed, `allOf` merged)."""
+def _fields(
+    where: str, stated: Sequence[PageParameter], schema: JSON, schemas: Schemas, depth: int = 0, *, missing: bool = True
+) -> list[str]:
+    """Each stated field against the property of that name of `schema` (refs followed, `allOf` merged); a field
+    the schema lacks is reported when `missing` (a response field the spec lacks is `response_plan`'s)."""
     if not stated or depth > _MAX_DEPTH:
         return []
     properties = _properties(schema, schemas)
@@ -117,7 +121,7 @@ def _fields(where: str, stated: Sequence[PageParameter], schema: JSON, schemas: 
         path = f"{where}.{field.name}"
         prop = properties.get(field.name)
         if prop is None:
-            found.append(f"{path}: on the page, not in the spec's schema")
+            found += [f"{path}: on the page, not in the spec's schema"] if missing else []
             continue
         found += _value(path, field, _resolve(prop, schemas))
         found += _fields(path, field.properties, prop, schemas, depth + 1)

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from generator.ir import Spec
 
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
-_SWITCH = "_switch"
 
 
 @dataclass(frozen=True)
@@ -92,10 +91,10 @@ def match(request_line: str, endpoints: Sequence[EndpointShape]) -> Matched | No
         for template, streaming in _templates(endpoint):
             found = re.fullmatch(template, path)
             if found is not None:
+                switch = found.groups()[-1].strip("{}") if streaming is None else None  # the last group, unnamed
                 groups = found.groupdict()
-                switch = groups.pop(_SWITCH, None)
                 bound = {name: value for name, value in groups.items() if not _PLACEHOLDER.fullmatch(value)}
-                return Matched(endpoint, streaming, bound, switch.strip("{}") if switch else None)
+                return Matched(endpoint, streaming, bound, switch)
     return None
 
 
@@ -108,19 +107,22 @@ def _templates(endpoint: EndpointShape) -> list[tuple[str, bool | None]]:
     head, colon, _ = endpoint.path.rpartition(":")
     stream_head, _, _ = endpoint.stream_path.rpartition(":")
     if colon and head == stream_head:
-        found.append((_pattern(head, endpoint) + f":(?P<{_SWITCH}>\\{{[A-Za-z_][A-Za-z0-9_]*\\}})", None))
+        found.append((_pattern(head, endpoint) + r":(\{[A-Za-z_][A-Za-z0-9_]*\})", None))
     return found
 
 
 def _pattern(template: str, endpoint: EndpointShape) -> str:
-    """`template` as a regular expression: literal text as is, each `{name}` a named group."""
+    """`template` as a regular expression: literal text as is, each `{name}` a named group (a repeated one must
+    bind the same text again)."""
     parts: list[str] = []
     position = 0
+    seen: set[str] = set()
     for placeholder in _PLACEHOLDER.finditer(template):
         parts.append(re.escape(template[position : placeholder.start()]))
         name = placeholder.group("name")
         wide = name == "model" and endpoint.model_in == "path"
-        parts.append(f"(?P<{name}>{'[^?#]+' if wide else '[^/?#]+'})")
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>{'[^?#]+' if wide else '[^/?#]+'})")
+        seen.add(name)
         position = placeholder.end()
     parts.append(re.escape(template[position:]))
     return "".join(parts)

@@ -2,7 +2,8 @@
 
 Each starts at its localized heading (a line that is exactly the label) and runs to the next heading of any
 kind (`Authorizations` and `Body` included) or to the page's end. Their entries are parameter blocks in the
-body's layout, so `blocks` reads them; a header's name has dashes (`X-Async-Mode`).
+body's layout, so `blocks` reads them, each name followed by its type line; a header's name has dashes
+(`X-Async-Mode`).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def read_entries(lines: list[str], span: Span | None, kind: str) -> tuple[list[B
     """The parameter blocks of one section (none when the page lacks it) and the reader's warnings."""
     if span is None:
         return [], []
-    reader = BlockReader(_NAMES.get(kind, NAME))
+    reader = BlockReader(_NAMES.get(kind, NAME), typed=True)
     for index in range(span.start, span.end):
         reader.feed(index + 1, lines[index], lines[index + 1] if index + 1 < len(lines) else None)
     return reader.blocks, reader.warnings

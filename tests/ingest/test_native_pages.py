@@ -15,7 +15,7 @@ import pytest
 
 from generator import exit_codes
 from generator.ingest import IngestedPage, PageError, ingest_text
-from generator.ingest.endpoints import shapes_of
+from generator.ingest.endpoints import EndpointShape, match, shapes_of
 from generator.ir import JSON, Endpoint, Spec
 from generator.load.loader import load_spec
 from tests.support.cli import cli
@@ -266,3 +266,21 @@ def test_ingest_yaml_of_a_task_page_says_it_has_no_model_file() -> None:
     ran = cli("ingest", native_page("tasks_en.txt"), "--format", "yaml", "--spec", ROOT / "spec")
     assert ran.code == exit_codes.OK, ran.err
     assert "takes no model: no model file" in ran.out
+
+
+def test_path_templates_match_with_their_placeholders_bound() -> None:
+    native = EndpointShape(
+        "native", "POST", "/m/{model}:generateContent", "/m/{model}:streamGenerateContent", model_in="path"
+    )
+    twice = EndpointShape("twice", "GET", "/a/{id}/b/{id}", model_in=None, has_body=False)
+    shapes = [native, twice]
+    found = match("POST /m/evolink/auto:streamGenerateContent?alt=sse", shapes)
+    assert found is not None and (found.endpoint, found.streaming, dict(found.bound)) == (
+        native,
+        True,
+        {"model": "evolink/auto"},
+    )
+    switched = match("POST /m/{model}:{method}", shapes)
+    assert switched is not None and (switched.streaming, switched.switch, dict(switched.bound)) == (None, "method", {})
+    assert match("GET /a/1/b/1", shapes) is not None and match("GET /a/1/b/2", shapes) is None
+    assert match("POST /m/x:countTokens", shapes) is None and match("GET /m/x:generateContent", shapes) is None

@@ -203,3 +203,13 @@ def test_sync_on_the_seeds_keeps_every_recorded_deviation(spec: Spec, sync_repor
             assert not touched & {f"models/{heir}/{where}" for heir in heirs}, deviation
     # the Korean erratum and the prose default the spec keeps are answered, not repeated
     assert sync_report["explained"]
+
+
+def test_each_seeds_response_section_lists_fields_of_the_spec_response(spec: Spec) -> None:
+    """The entries under a seed's response heading (each a name, then its type line) are the response's fields;
+    a one-word description (`Antworttyp`, German) is not an entry."""
+    fields = spec.api.schemas[spec.api.endpoint.response]["properties"]
+    assert isinstance(fields, dict)
+    for path in SEED_PAGES:
+        entries = {entry.name for entry in ingest(path).response_entries}
+        assert entries and entries <= set(fields), (path.name, entries - set(fields))
