@@ -1,10 +1,12 @@
 """A page as a browser shows its text (../shared/seeds) -> `IngestedPage`, or a located `PageError`.
 
 The page's parts, top to bottom: the skip link, the method and the path split over lines
-(`POST` `/` `v1` `/` `chat` ...), the curl sample (its `--url` gives the server, its `--data` body
-the model), the response sample, the localized auth section, the body section (from the line
-`application/json` after the body heading to the response heading), then the response fields.
-The body section's parameter blocks are `blocks`' job.
+(`POST` `/` `v1` `/` `chat` ..., or `gemini-2.5-pro:` `{method}`), the curl sample (its `--url` gives the
+server and path, `--request` the method, its `--data` body the model), the response sample, the localized
+auth section, the optional `Headers` and `Path Parameters` sections, the body section (from the line
+`application/json` after the body heading to the response heading; none on the task page), then the
+response section's fields. The body section's parameter blocks are `blocks`' job; the other sections are
+`sections`'.
 """
 
 from __future__ import annotations
