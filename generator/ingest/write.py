@@ -58,7 +58,9 @@ def write_plans(
     yaml = round_trip()
     written: list[Path] = []
     plans = list(plans)
-    additions = {name: (plan, entry) for plan in plans for name, entry in plan.catalogue_additions.items()}
+    additions = {
+        (plan.endpoint, name): (plan, entry) for plan in plans for name, entry in plan.catalogue_additions.items()
+    }
     if additions or responses:
         api_path = folder / "api.yaml"
         api = yaml.load(api_path.read_text(encoding="utf-8"))
@@ -174,9 +176,10 @@ def new_model(plan: ModelPlan, catalogue_order: list[str]) -> CommentedMap:
     return data
 
 
-def add_to_catalogue(api: CommentedMap, additions: dict[str, tuple[ModelPlan, dict[str, JSON]]]) -> None:
-    """Append catalogue entries for parameters the catalogue lacks, each under a review comment."""
-    for name, (plan, entry) in additions.items():
+def add_to_catalogue(api: CommentedMap, additions: dict[tuple[str, str], tuple[ModelPlan, dict[str, JSON]]]) -> None:
+    """Append catalogue entries for parameters their endpoint's catalogue lacks (keyed by endpoint and name), each
+    under a review comment."""
+    for (_, name), (plan, entry) in additions.items():
         catalogue, indent = _catalogue(api, plan.endpoint)
         if name in catalogue:
             continue

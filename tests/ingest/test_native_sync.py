@@ -26,7 +26,7 @@ from tests.support.cli import Ran, cli
 from tests.support.files import replaced
 from tests.support.native_pages import nested_page
 from tests.support.paths import ROOT
-from tests.support.seed_pages import SEED_PAGES
+from tests.support.seed_pages import SEED_PAGES, full_seed_page, with_block
 from tests.support.specs import load, mutate
 from tests.support.vendor_pages import native_page
 
@@ -283,3 +283,22 @@ def test_nested_generation_config_fields_that_differ_are_warnings_and_not_writte
         after[native(spec).name]["parameters"]["generationConfig"]
         == variants_of_text(before)[native(spec).name]["parameters"]["generationConfig"]
     )
+
+
+def test_a_parameter_both_catalogues_lack_is_added_to_each_endpoints_catalogue(folder: Path, tmp_path: Path) -> None:
+    spec = load(folder)
+    seed, stated = full_seed_page()
+    chat_model = spec.model(str(stated.model))
+    assert chat_model is not None
+    chat = tmp_path / seed.name
+    chat.write_text(with_block(seed.read_text(encoding="utf-8"), stated.parameters[-1].name, candidates_block(4)))
+    text = replaced(
+        native_page(FLASH).read_text(encoding="utf-8"), "\nResponse\n", "\n" + candidates_block(4) + "Response\n"
+    )
+    native_file = page_of(tmp_path, FLASH, native_model(spec).id, text)
+
+    ran = cli("sync", chat, native_file, "--spec", folder, "--write")
+    assert ran.code == exit_codes.OK, ran.err
+    api = yaml.safe_load((folder / "api.yaml").read_text(encoding="utf-8"))
+    for endpoint in (spec.api.endpoints[0], native(spec)):
+        assert api["endpoints"][endpoint.name]["parameters"]["candidateCount"]["maximum"] == 4, endpoint.name
