@@ -71,6 +71,7 @@ def sync(spec: Spec, folder: Path, pages: list[IngestedPage]) -> SyncResult | li
     warnings += [message for (_, model_id), group in groups.items() for message in _disagreements(model_id, group)]
     warnings += [message for page in pages for message in endpoint_warnings(page, spec)]
     plans = tuple(plan_model(_primary(group), spec, model_id) for (_, model_id), group in groups.items())
+    plans = _one_server(plans, [endpoint.name for endpoint in spec.api.endpoints])
     responses, response_warnings = plan_responses(pages, spec)
     with tempfile.TemporaryDirectory(prefix="evolink-sync-") as temporary:
         copy = Path(temporary) / folder.resolve().name
@@ -96,6 +97,20 @@ def sync(spec: Spec, folder: Path, pages: list[IngestedPage]) -> SyncResult | li
 def write(spec: Spec, folder: Path, result: SyncResult) -> list[Path]:
     """Apply the result's plans to spec/ itself; the files written."""
     return write_plans(folder, result.plans, catalogue_orders(spec), result.responses)
+
+
+def _one_server(plans: tuple[ModelPlan, ...], order: list[str]) -> tuple[ModelPlan, ...]:
+    """A new model's `server`, shared by its endpoints, from one page: its plan of the endpoint that comes first
+    in `order` (api.yaml's) among those planned; the other plans leave the server alone."""
+    chosen: dict[str, ModelPlan] = {}
+    for plan in plans:
+        earlier = chosen.get(plan.model_id)
+        if plan.server is not None and (earlier is None or order.index(plan.endpoint) < order.index(earlier.endpoint)):
+            chosen[plan.model_id] = plan
+    for plan in plans:
+        if plan.server is not None and chosen[plan.model_id] is not plan:
+            plan.server = None
+    return plans
 
 
 def catalogue_orders(spec: Spec) -> dict[str, list[str]]:

@@ -18,7 +18,7 @@ import yaml
 
 from generator import exit_codes
 from generator.ingest import IngestedPage, ingest_text
-from generator.ingest.endpoints import shapes_of
+from generator.ingest.endpoints import CHAT, shapes_of
 from generator.ir import JSON, Endpoint, ModelVariant, Spec
 from generator.load.loader import load_spec
 from generator.load.model_files import model_file
@@ -177,8 +177,10 @@ def test_a_chat_page_written_never_touches_a_native_variant(folder: Path, tmp_pa
     assert after[chat.name] != before[chat.name]
 
 
-def _page(path: Path) -> IngestedPage:
-    page = ingest_text(path.read_text(encoding="utf-8"), path.name)
+def _page(path: Path, spec: Spec | None = None) -> IngestedPage:
+    """The page at `path`, read for the spec's endpoints (chat completions alone without a spec)."""
+    endpoints = shapes_of(spec) if spec is not None else (CHAT,)
+    page = ingest_text(path.read_text(encoding="utf-8"), path.name, endpoints=endpoints)
     assert isinstance(page, IngestedPage), page
     return page
 
@@ -302,3 +304,25 @@ def test_a_parameter_both_catalogues_lack_is_added_to_each_endpoints_catalogue(f
     api = yaml.safe_load((folder / "api.yaml").read_text(encoding="utf-8"))
     for endpoint in (spec.api.endpoints[0], native(spec)):
         assert api["endpoints"][endpoint.name]["parameters"]["candidateCount"]["maximum"] == 4, endpoint.name
+
+
+@pytest.mark.parametrize("chat_first", [True, False])
+def test_a_new_models_server_comes_from_its_first_endpoints_page_whatever_the_page_order(
+    folder: Path, tmp_path: Path, chat_first: bool
+) -> None:
+    spec = load(folder)
+    new_id = "gemini-9-ultra"
+    seed, stated = full_seed_page()
+    chat = tmp_path / "chat.txt"
+    chat.write_text(seed.read_text(encoding="utf-8").replace(str(stated.model), new_id), encoding="utf-8")
+    native_file = page_of(tmp_path, FLASH, new_id)
+    servers = {server.url: server.name for server in spec.api.servers}
+    native_server = _page(native_file, spec).server
+    assert stated.server != native_server and stated.server in servers and native_server in servers
+
+    ordered = (chat, native_file) if chat_first else (native_file, chat)
+    ran = cli("sync", *ordered, "--spec", folder, "--write")
+    assert ran.code == exit_codes.OK, ran.err
+    data = yaml.safe_load(model_file(folder, new_id).read_text(encoding="utf-8"))
+    assert data["server"] == servers[str(stated.server)]
+    assert set(data["endpoints"]) == {spec.api.endpoints[0].name, native(spec).name}
