@@ -297,10 +297,10 @@ class Api:
     @property
     def endpoint(self) -> Endpoint:
         """The first endpoint api.yaml declares (chat completions): the one the docs' main matrix, the model pages'
-        main table, the README's examples and `ingest`/`sync` describe.
+        main table and the README's examples describe.
 
-        Transitional: the SDK, OpenAPI and diff iterate `endpoints`; the outputs named here still describe the first
-        endpoint (the others get sections of their own), and `ingest`/`sync` read only its pages.
+        Transitional: the SDK, OpenAPI, diff, `ingest` and `sync` iterate `endpoints`; the outputs named here still
+        describe the first endpoint (the others get sections of their own).
         """
         return self.endpoints[0]
 

@@ -29,10 +29,14 @@ from generator.ingest.page import PageWarning
 from generator.ingest.values import COLON, RANGE_EXPRESSION, parse_range, parse_type_line
 
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+"""A request header's name as a `Headers` section lists it (`X-Async-Mode`)."""
 _NOT_NAMES = frozenset({"true", "false", "null"})
 _NOT_COLON = "[^:\uff1a]"
 _CONSTRAINT = re.compile(rf"^{_NOT_COLON}{{1,40}}{COLON}\s*`?-?\d+(?:\s*-\s*\d+)?`?$")
 _ANY_LABEL = re.compile(rf"\S{COLON}")
+_MIN_ITEMS = re.compile(rf"^(?P<label>Minimum array length|Minimum length)\s*{COLON}\s*`?(?P<count>\d+)`?$")
+"""Mintlify prints these in English in every language; `Minimum length` is an array's on older renders."""
 _UNKNOWN_RANGE_LABEL = re.compile(rf"^(?P<label>{_NOT_COLON}{{1,40}}?)\s*{COLON}\s*(?P<rest>.+)$")
 
 
@@ -50,6 +54,7 @@ class Block:
     description: list[tuple[int, str]] = field(default_factory=list)
     example: tuple[int, str] | None = None
     """The first line of the example's value (the model box's example names the page's example id)."""
+    min_items: int | None = None
 
 
 def labelled(text: str, kind: str) -> str | None:
@@ -62,15 +67,20 @@ def labelled(text: str, kind: str) -> str | None:
     return None
 
 
-def is_name(text: str) -> bool:
-    """True for a line that can be a parameter name."""
-    return bool(NAME.match(text)) and text not in _NOT_NAMES
+def is_name(text: str, names: re.Pattern[str] = NAME) -> bool:
+    """True for a line that can be a parameter name (`names`: what a name looks like in this section)."""
+    return bool(names.match(text)) and text not in _NOT_NAMES
 
 
 class BlockReader:
-    """Feed it the body section's lines in order (`feed`), then take `blocks` and `warnings`."""
+    """Feed it a section's lines in order (`feed`), then take `blocks` and `warnings`; `names` is what an entry's
+    name looks like there (a body parameter's by default, `HEADER_NAME` in a `Headers` section). With `typed`, a
+    name starts an entry only when a type line follows it (a one-word description such as `Antworttyp` is
+    not an entry): every entry of the headers, path and response sections has one."""
 
-    def __init__(self) -> None:
+    def __init__(self, names: re.Pattern[str] = NAME, *, typed: bool = False) -> None:
+        self.names = names
+        self.typed = typed
         self.blocks: list[Block] = []
         self.warnings: list[PageWarning] = []
         self.state = "expect"
@@ -98,6 +108,12 @@ class BlockReader:
         }[self.state]
         handler(number, text, next_line)
 
+    def _starts(self, text: str, next_line: str | None) -> bool:
+        """Whether `text` is the name line of a new entry."""
+        if not is_name(text, self.names):
+            return False
+        return not self.typed or (next_line is not None and parse_type_line(next_line) is not None)
+
     def _start(self, number: int, name: str) -> None:
         earlier = next((b for b in self.blocks if b.name == name), None)
         if earlier is not None:
@@ -114,7 +130,7 @@ class BlockReader:
     def _expect(self, number: int, text: str, next_line: str | None) -> None:
         if not text:
             return
-        if is_name(text):
+        if self._starts(text, next_line):
             self._start(number, text)
         elif self.current is not None:
             self.state = "body"
@@ -141,7 +157,7 @@ class BlockReader:
         if not text:
             self.after_break = True
             return
-        if self.after_break and is_name(text):
+        if self.after_break and self._starts(text, next_line):
             self.after_break = False
             self._start(number, text)
             return
@@ -153,6 +169,7 @@ class BlockReader:
         elif (rest := labelled(text, "example")) is not None:
             self._open_example(number, rest)
         elif _CONSTRAINT.match(text):
+            self._min_items(text)
             self.after_break = True
         else:
             block = self.current
@@ -189,6 +206,15 @@ class BlockReader:
             block.range = bounds
         return True
 
+    def _min_items(self, text: str) -> None:
+        """`Minimum array length: 1` (or `Minimum length: 1` of an array): the block's minimum item count."""
+        match = _MIN_ITEMS.match(text)
+        block = self.current
+        if match is None or block is None:
+            return
+        if match.group("label") == "Minimum array length" or block.types == ("array",):
+            block.min_items = int(match.group("count"))
+
     def _warn_together(self, number: int, text: str, what: str) -> None:
         name = self.current.name if self.current else "?"
         message = f"{name}: cannot read {what} from {text!r} (labels or values run together); not taken as data"
@@ -219,7 +245,7 @@ class BlockReader:
                 self.state, self.after_break = "body", True
             return
         if not self.options_open or self._is_label(text):
-            if not self.options_open and is_name(text):
+            if not self.options_open and self._starts(text, next_line):
                 self._start(number, text)
                 return
             self.state = "body"
@@ -232,7 +258,7 @@ class BlockReader:
         if not self.example_started:
             if not text:
                 return
-            if is_name(text) and next_line is not None and parse_type_line(next_line) is not None:
+            if is_name(text, self.names) and next_line is not None and parse_type_line(next_line) is not None:
                 self.warnings.append(PageWarning(number, "an example label without a value"))
                 self._start(number, text)
                 return
@@ -243,6 +269,8 @@ class BlockReader:
             return
         if not text:
             self.state = "expect"
+        elif is_name(text, self.names) and next_line is not None and parse_type_line(next_line) is not None:
+            self._start(number, text)  # an example with no blank line after it (`["http://..."]` then `status`)
 
     @staticmethod
     def _is_label(text: str) -> bool:

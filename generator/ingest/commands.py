@@ -14,11 +14,12 @@ from pathlib import Path
 from generator import exit_codes
 from generator.diff.kinds import FailOn
 from generator.errors import format_errors
-from generator.ingest.model_file import plan_model
+from generator.ingest.endpoints import shapes_of
+from generator.ingest.model_file import endpoint_of, plan_model
 from generator.ingest.output import SYNC_FORMATS, pages_json
 from generator.ingest.page import IngestedPage, PageError, PageWarning
 from generator.ingest.sources import Reading, ingest_sources
-from generator.ingest.sync import SyncResult, sync, write
+from generator.ingest.sync import SyncResult, catalogue_orders, sync, write
 from generator.ingest.write import model_text
 from generator.ir import Spec
 from generator.load.loader import load_spec
@@ -46,8 +47,10 @@ def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | Non
         return outcome
     outcome.err = [f"{page.page}: warning: {warning}" for page in pages for warning in page.all_warnings] + outcome.err
     documents = []
-    order = [parameter.name for parameter in spec.api.catalogue]
+    orders = catalogue_orders(spec)
     for page in pages:
+        if not page.model_ids:
+            documents.append(f"# {page.page}: a page of {page.endpoint_name}, which takes no model: no model file\n")
         for model_id in page.model_ids:
             plan = plan_model(page, spec, model_id)
             if not is_model_id(model_id):  # no file to show: its plan holds only the problem
@@ -55,7 +58,8 @@ def ingest_command(sources: list[str], folder: Path, fmt: str, cache: Path | Non
                 continue
             path = model_file(folder, plan.model_id)
             what = f"spec/models/{plan.model_id}.yaml as the page states it" if path.is_file() else "a new model file"
-            documents.append(f"# {page.page}: {what}\n{model_text(plan, path if path.is_file() else None, order)}")
+            text = model_text(plan, path if path.is_file() else None, orders.get(plan.endpoint, []))
+            documents.append(f"# {page.page}: {what}\n{text}")
             outcome.err += [f"{page.page}: warning: {message}" for message in plan.warnings + plan.problems]
     outcome.out = "---\n".join(documents)
     return outcome
@@ -76,7 +80,7 @@ def sync_command(
     if spec is None:
         return outcome
     if not sources and index is None:
-        sources = sorted({source.url for model in spec.models for source in model.sources if source.url})
+        sources = sorted({source.url for model in spec.variants for source in model.sources if source.url})
         if not sources:
             message = (
                 f"no model in {folder}/models lists a source URL: give the pages to check (`sync PAGE...`), "
@@ -85,7 +89,7 @@ def sync_command(
             return Outcome(err=[message], code=exit_codes.ERROR)
     pages, outcome = _pages(sources, spec, cache, index)
     if not pages and outcome.code == exit_codes.OK:
-        outcome.err.append("no page documents the spec's endpoint: nothing to compare")
+        outcome.err.append("no page documents an endpoint of the spec: nothing to compare")
         outcome.code = exit_codes.ERROR
     if outcome.code != exit_codes.OK:
         outcome.err.append("nothing was compared: fix or leave out the pages above")
@@ -128,25 +132,25 @@ def _pages(
     sources: list[str], spec: Spec, cache: Path | None, index: str | None = None
 ) -> tuple[list[IngestedPage], Outcome]:
     """The pages read, and an outcome holding the errors (exit 3) and, for an index, what it led to."""
-    endpoint = f"{spec.api.endpoint.method.upper()} {spec.api.endpoint.path}"
-    reading = Reading(endpoint, tuple(parameter.name for parameter in spec.api.catalogue))
+    reading = Reading(shapes_of(spec))
     read = ingest_sources(sources, cache, reading, index=index)
     errors = [str(result) for result in read.results if isinstance(result, PageError)]
     pages = [result for result in read.results if isinstance(result, IngestedPage)]
     notes = []
     if index is not None and read.index_pages:
         notes.append(
-            f"{index}: {read.index_pages} model pages, {read.index_pages - len(read.skipped)} of them for "
-            f"{endpoint} ({len(read.skipped)} document another endpoint and were skipped)"
+            f"{index}: {read.index_pages} model pages, {read.index_pages - len(read.skipped)} of them for the spec's "
+            f"endpoints ({len(read.skipped)} document another endpoint and were skipped)"
         )
     return pages, Outcome(err=notes + errors, code=exit_codes.ERROR if errors else exit_codes.OK)
 
 
 def _flag_catalogue(page: IngestedPage, spec: Spec) -> IngestedPage:
-    """Add a warning for each parameter read in full that the spec's catalogue lacks (it is still ingested)."""
-    known = {parameter.name for parameter in spec.api.catalogue} | {"model"}
+    """Add a warning for each parameter read in full that its endpoint's catalogue lacks (it is still ingested)."""
+    endpoint = endpoint_of(page, spec)
+    known = {parameter.name for parameter in endpoint.catalogue} | {"model"}
     flags = tuple(
-        PageWarning(parameter.line, f"{parameter.name} is not in the spec's catalogue (spec/api.yaml)")
+        PageWarning(parameter.line, f"{parameter.name} is not in the {endpoint.name} catalogue (spec/api.yaml)")
         for parameter in page.checked
         if parameter.name not in known
     )

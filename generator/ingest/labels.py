@@ -10,6 +10,8 @@ options:` and `Example:`. Where each string comes from:
   `Available options:`; `Example:` and `Skip to main content` are Mintlify's usual English.
 - es: Firecrawl's Spanish Mintlify pages: `Saltar al contenido principal`, `Autorizaciones`,
   `Cuerpo`, `Respuesta`, `predeterminado:`, `Rango requerido:`, `Opciones disponibles:`.
+- `Headers`, `Path Parameters`: the vendor's native-api and task pages (tests/ingest/pages/native); es
+  `Parámetros de ruta`, fr `Paramètres de chemin`: its task pages. `Query Parameters` is Mintlify's English.
 - zh: Firecrawl's and InsForge's Chinese Mintlify pages: `授权`, `请求体`, `响应`, `必需`,
   `可用选项:`, `必填范围:` and `所需范围:` (both are in use).
 
@@ -36,6 +38,9 @@ class Labels:
     auth: tuple[str, ...]
     body: tuple[str, ...]
     response: tuple[str, ...]
+    headers: tuple[str, ...]
+    path: tuple[str, ...]
+    query: tuple[str, ...]
     required: tuple[str, ...]
     default: tuple[str, ...]
     range: tuple[str, ...]
@@ -50,6 +55,9 @@ LANGUAGES: tuple[Labels, ...] = (
         auth=("Authorizations",),
         body=("Body",),
         response=("Response",),
+        headers=("Headers",),
+        path=("Path Parameters",),
+        query=("Query Parameters",),
         required=("required",),
         default=("default",),
         range=("Required range",),
@@ -62,6 +70,9 @@ LANGUAGES: tuple[Labels, ...] = (
         auth=("承認",),
         body=("ボディ",),
         response=("レスポンス",),
+        headers=("ヘッダー",),  # headers, path, query: unverified
+        path=("パスパラメータ",),
+        query=("クエリパラメータ",),
         required=("必須",),
         default=("デフォルト",),
         range=("必須範囲",),
@@ -74,6 +85,9 @@ LANGUAGES: tuple[Labels, ...] = (
         auth=("Autorisierungen",),
         body=("Body",),
         response=("Antwort",),
+        headers=("Header",),  # headers, path, query: unverified
+        path=("Pfadparameter",),
+        query=("Query-Parameter",),
         required=("erforderlich",),
         default=("Standard",),
         range=("Erforderlicher Bereich",),  # unverified
@@ -86,6 +100,9 @@ LANGUAGES: tuple[Labels, ...] = (
         auth=("Autorisations",),
         body=("Corps",),
         response=("Réponse",),
+        headers=("En-têtes",),  # headers and query unverified
+        path=("Paramètres de chemin",),
+        query=("Paramètres de requête",),
         required=("requis",),
         default=("défaut",),
         range=("Plage requise",),
@@ -98,6 +115,9 @@ LANGUAGES: tuple[Labels, ...] = (
         auth=("인증",),
         body=("본문",),
         response=("응답",),
+        headers=("헤더",),  # headers, path, query: unverified
+        path=("경로 매개변수",),
+        query=("쿼리 매개변수",),
         required=("필수",),
         default=("기본값",),
         range=("필수 범위",),
@@ -110,6 +130,9 @@ LANGUAGES: tuple[Labels, ...] = (
         auth=("授权",),
         body=("请求体",),
         response=("响应",),
+        headers=("请求头",),  # headers, path, query: unverified
+        path=("路径参数",),
+        query=("查询参数",),
         required=("必需", "必填"),
         default=("默认值",),  # unverified; some zh pages print the English `default:`
         range=("必填范围", "所需范围"),
@@ -122,6 +145,9 @@ LANGUAGES: tuple[Labels, ...] = (
         auth=("Autorizaciones",),
         body=("Cuerpo",),
         response=("Respuesta",),
+        headers=("Encabezados",),  # headers and query unverified
+        path=("Parámetros de ruta",),
+        query=("Parámetros de consulta",),
         required=("requerido", "obligatorio"),  # unverified
         default=("predeterminado",),
         range=("Rango requerido",),

@@ -26,6 +26,8 @@ from generator.ingest.values import JSON_TYPES
 _FENCE = re.compile(r"^(?P<ticks>`{3,})\s*ya?ml\b(?P<info>.*)$")
 _OPERATION = re.compile(r"\b(?P<method>get|post|put|patch|delete)\s+(?P<path>/\S*)", re.IGNORECASE)
 _MAX_REFS = 64
+_MAX_DEPTH = 8
+"""How deep nested `properties` are read (`generationConfig.thinkingConfig.thinkingBudget` is depth 2)."""
 _MAX_DROPPED = 400
 """How many trailing lines of an unclosed fence are dropped, at most, looking for a head that parses."""
 
@@ -145,22 +147,14 @@ class _Reader:
         method, path = operation
         paths = self.document.get("paths")
         item = self.resolve(paths.get(path) if isinstance(paths, dict) else None)
-        body = self.resolve(self.resolve(item.get(method.lower())).get("requestBody"))
-        content = body.get("content")
-        media = self.resolve(content.get("application/json") if isinstance(content, dict) else None)
-        schema = self.resolve(media.get("schema"))
-        if not schema:
-            message = f"the document has no application/json request body for {method} {path}"
-            if not self.fence.closed:
-                message = (
-                    "the page is cut short (the ```yaml fence opened here is never closed) before its "
-                    f"application/json request body for {method} {path}"
-                )
-            return PageError(self.page, self.fence.line, message)
+        operation_node = self.resolve(item.get(method.lower()))
+        path_parameters, headers = self._parameters(item, operation_node)
+        schema = self._body_schema(operation_node)
+        if not schema and not (path_parameters or headers):
+            return PageError(self.page, self.fence.line, self._no_body(method, path))
         properties, required = self._flatten(schema)
         parameters = tuple(self._parameter(name, prop, name in required) for name, prop in properties.items())
         model, models = _models(parameters)
-        operation_node = self.resolve(item.get(method.lower()))
         descriptions = [(self.fence.line, str(operation_node.get(key) or "")) for key in ("summary", "description")]
         descriptions += [(self._line(p.name), p.description) for p in parameters]
         return IngestedPage(
@@ -175,7 +169,40 @@ class _Reader:
             restrictions=find_restrictions([*prose, *descriptions], models, parameters, known),
             cut_short=self._cut(parameters, operation_node),
             response_fields=self._response_fields(operation_node),
+            path_parameters=path_parameters,
+            headers=headers,
+            body_read=bool(schema),
         )
+
+    def _body_schema(self, operation: dict[str, Any]) -> dict[str, Any]:
+        """The operation's application/json request body schema ({} when it has none)."""
+        body = self.resolve(operation.get("requestBody"))
+        content = body.get("content")
+        media = self.resolve(content.get("application/json") if isinstance(content, dict) else None)
+        return self.resolve(media.get("schema"))
+
+    def _no_body(self, method: str, path: str) -> str:
+        if not self.fence.closed:
+            return (
+                "the page is cut short (the ```yaml fence opened here is never closed) before its "
+                f"application/json request body for {method} {path}"
+            )
+        return f"the document has no application/json request body for {method} {path}"
+
+    def _parameters(
+        self, item: dict[str, Any], operation: dict[str, Any]
+    ) -> tuple[tuple[PageParameter, ...], tuple[PageParameter, ...]]:
+        """The path parameters and the headers of the operation (its own `parameters` over its path item's)."""
+        found: dict[tuple[str, str], PageParameter] = {}
+        for node in (*_listed(item.get("parameters")), *_listed(operation.get("parameters"))):
+            parameter = self.resolve(node)
+            name, where = parameter.get("name"), parameter.get("in")
+            if not isinstance(name, str) or where not in ("path", "header"):
+                continue
+            schema = {**self.resolve(parameter.get("schema")), **_described(parameter)}
+            found[(where, name)] = self._parameter(name, schema, parameter.get("required") is True)
+        path = tuple(p for (where, _), p in found.items() if where == "path")
+        return path, tuple(p for (where, _), p in found.items() if where == "header")
 
     def _cut(self, parameters: tuple[PageParameter, ...], operation: dict[str, Any]) -> CutShort | None:
         """None for a closed fence; else where the document ends and the last request property read."""
@@ -255,8 +282,9 @@ class _Reader:
                 required.update(str(name) for name in part["required"])
         return properties, required
 
-    def _parameter(self, name: str, node: object, required: bool) -> PageParameter:
+    def _parameter(self, name: str, node: object, required: bool, depth: int = 0) -> PageParameter:
         schema = self.resolve(node)
+        nested, nested_required = self._flatten(schema) if depth < _MAX_DEPTH else ({}, set())
         enum = schema.get("enum") if isinstance(schema.get("enum"), list) else None
         if enum is None and "const" in schema:
             enum = [schema["const"]]
@@ -273,6 +301,10 @@ class _Reader:
             default=schema.get("default"),
             enum=tuple(enum) if enum else None,
             description=str(schema.get("description") or ""),
+            min_items=_count(schema.get("minItems")),
+            properties=tuple(
+                self._parameter(str(key), value, key in nested_required, depth + 1) for key, value in nested.items()
+            ),
         )
 
     def _types(self, schema: Mapping[str, Any], depth: int = 0) -> tuple[str, ...] | None:
@@ -293,7 +325,8 @@ class _Reader:
         return unique or None
 
     def _line(self, name: str) -> int:
-        pattern = re.compile(rf"^\s+{re.escape(str(name))}\s*:")
+        quoted = re.escape(str(name))
+        pattern = re.compile(rf"^\s+{quoted}\s*:|^\s*-\s+name:\s*['\"]?{quoted}['\"]?\s*$")
         index = next((i for i, line in enumerate(self.lines) if pattern.match(line)), None)
         return self.fence.line + 1 + index if index is not None else self.fence.line
 
@@ -308,6 +341,19 @@ def _models(parameters: tuple[PageParameter, ...]) -> tuple[str | None, tuple[st
         return (default if default in options else options[0]), options
     model = options[0] if options else default
     return model, (model,) if model else ()
+
+
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
+def _described(parameter: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAPI parameter's own `description` and `example`, which sit beside its schema."""
+    return {key: parameter[key] for key in ("description", "example") if key in parameter}
 
 
 def _number(value: object) -> int | float | None:

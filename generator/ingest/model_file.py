@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from generator.diff.values import same, text
 from generator.ingest.page import IngestedPage, PageParameter
-from generator.ir import JSON, BodyParameter, CatalogueEntry, Deviation, ModelVariant, Parameter, Spec
+from generator.ir import JSON, BodyParameter, CatalogueEntry, Deviation, Endpoint, ModelVariant, Parameter, Spec
 from generator.load.model_files import is_model_id
 
 
@@ -62,8 +62,11 @@ class ModelPlan:
     model_id: str
     page: IngestedPage
     new: bool
+    """The spec has no model with this id (a new model file)."""
     endpoint: str
     """The name of the endpoint whose variant the page documents (api.yaml's key)."""
+    new_variant: bool = False
+    """The model has no variant of `endpoint` yet (true of every new model)."""
     server: str | None = None
     parameters: dict[str, dict[str, Planned]] = field(default_factory=dict)
     catalogue_additions: dict[str, dict[str, JSON]] = field(default_factory=dict)
@@ -78,12 +81,15 @@ class ModelPlan:
 
 
 def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> ModelPlan:
-    """The plan for one of the ids `page` documents (default: its default id) against `spec` (a new model
-    when the spec lacks it)."""
+    """The plan for one of the ids `page` documents (default: its default id) against `spec`: the model's variant
+    of the endpoint the page documents (a new variant when the model has none, a new model when the spec lacks
+    it), relative to that endpoint's catalogue."""
     model_id = model_id or page.model
     assert model_id is not None
-    existing = spec.model(model_id)
-    plan = ModelPlan(model_id, page, new=existing is None, endpoint=spec.api.endpoint.name)
+    endpoint = endpoint_of(page, spec)
+    existing = variant(spec, endpoint.name, model_id)
+    known = next((v for v in spec.variants if v.id == model_id), None)
+    plan = ModelPlan(model_id, page, new=known is None, endpoint=endpoint.name, new_variant=existing is None)
     if not is_model_id(model_id):
         plan.problems.append(
             f"{model_id!r}, as the page names a model, is no id a model file can have (letters, digits, '.', '-', "
@@ -92,8 +98,8 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
         )
         return plan
     deviations = existing.deviations if existing else ()
-    _plan_server(plan, spec, existing, deviations)
-    catalogue = {parameter.name: parameter for parameter in spec.api.catalogue}
+    _plan_server(plan, spec, known, deviations)
+    catalogue = {parameter.name: parameter for parameter in endpoint.catalogue}
     read = {parameter.name for parameter in page.checked}
     for parameter in page.parameters_for(model_id):
         if parameter.name == "model" or parameter.name not in read:
@@ -104,15 +110,36 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
             continue
         current = existing.parameter(parameter.name) if existing else None
         plan.parameters[parameter.name] = _plan_parameter(plan, parameter, entry, current, deviations)
-    _plan_unchecked(plan, existing, spec.api.catalogue, read)
+    _plan_unchecked(plan, existing, endpoint.catalogue, read)
     _plan_notes(plan, existing)
     plan.source = _source(page, existing)
-    if plan.new and page.quick_chat:
+    _plan_warnings(plan)
+    return plan
+
+
+def _plan_warnings(plan: ModelPlan) -> None:
+    """What a reviewer should know of a new model or a new variant."""
+    if plan.new and plan.page.quick_chat:
         plan.warnings.append(
             f"{plan.model_id}: a quick-chat page (model and messages only): the new model may need "
             "`inherit: <the family's full model>` so that its users get the other parameters"
         )
-    return plan
+    elif plan.new_variant and not plan.new:
+        plan.warnings.append(
+            f"{plan.model_id}: the spec has no {plan.endpoint} variant of this model: sync plans a new one "
+            f"(`endpoints.{plan.endpoint}` of its model file) from {page_name(plan.page)}"
+        )
+
+
+def endpoint_of(page: IngestedPage, spec: Spec) -> Endpoint:
+    """The spec's endpoint the page documents (api.yaml's first for a page read without endpoint names)."""
+    named = spec.api.endpoint_named(page.endpoint_name) if page.endpoint_name else None
+    return named or spec.api.endpoints[0]
+
+
+def variant(spec: Spec, endpoint: str, model_id: str) -> ModelVariant | None:
+    """`model_id`'s variant of the endpoint named `endpoint`, if the spec has one."""
+    return next((v for v in spec.variants if v.endpoint == endpoint and v.id == model_id), None)
 
 
 def _plan_unchecked(
@@ -137,7 +164,8 @@ def _plan_required(plan: ModelPlan, catalogue: tuple[CatalogueEntry, ...], read:
     for entry in catalogue:
         if entry.required and entry.name not in read:
             plan.parameters[entry.name] = dict.fromkeys(DATA_FIELDS, Mark.ABSENT)
-            plan.unchecked.append(entry.name)
+            if entry.name not in plan.unchecked:
+                plan.unchecked.append(entry.name)
             plan.warnings.append(
                 f"{plan.model_id}: the page is cut short before {entry.name}, which every model takes: "
                 "the new model gets the catalogue's entry; check it against the whole page"
@@ -159,12 +187,23 @@ def _plan_notes(plan: ModelPlan, existing: ModelVariant | None) -> None:
 
 
 def _plan_server(plan: ModelPlan, spec: Spec, existing: ModelVariant | None, deviations: tuple[Deviation, ...]) -> None:
+    """The model's `server` (`existing`: any variant of the model): a new model's from its page; an existing one's
+    only from a page of api.yaml's first endpoint, since every endpoint of the model shares it."""
     url = plan.page.server
     match = next((server for server in spec.api.servers if server.url == url), None)
     if url is not None and match is None:
         plan.warnings.append(f"{plan.model_id}: the page's server {url} is not one of the spec's servers")
     if existing is None:
         plan.server = (match or spec.api.default_server).name
+        return
+    first = spec.api.endpoints[0].name
+    if plan.endpoint != first:
+        if match is not None and match.name != existing.server.name:
+            plan.warnings.append(
+                f"{plan.model_id}: the {plan.endpoint} page shows the server {url}, the model's is "
+                f"{existing.server.url}; a model's server is shared by its endpoints and sync plans it only from "
+                f"its {first} pages: change it by hand if it should change"
+            )
         return
     deviation = next((d for d in deviations if d.field == "server" and d.parameter is None), None)
     if match is not None and match.name == existing.server.name and deviation is not None:
@@ -219,9 +258,12 @@ def _plan_parameter(
 
 
 def _plan_type(plan: ModelPlan, page: PageParameter, entry: CatalogueEntry) -> Planned:
-    """A `{type: ...}` override when the page states another type for a scalar parameter."""
-    if page.types is None or not entry.json_types or set(page.types) == set(entry.json_types):
-        return Mark.KEEP if page.types is None else Mark.ABSENT
+    """A `{type: ...}` override when the page states another type for a scalar parameter. A composite catalogue
+    schema (a `$ref`: `generationConfig`) has no type to compare: the model's schema is kept as it is."""
+    if page.types is None or not entry.json_types:
+        return Mark.KEEP
+    if set(page.types) == set(entry.json_types):
+        return Mark.ABSENT
     if set(entry.schema) != {"type"}:
         plan.warnings.append(
             f"{plan.model_id}: {page.name} is {' | '.join(page.types)} on the page, "

@@ -1,8 +1,8 @@
 """`sync`'s result as text, Markdown or JSON: the diff engine's renderers, then kept deviations and warnings.
 
 The JSON is `diff`'s stable shape plus: `"kept"` (deviations honoured: `{"model", "parameter", "field",
-"spec", "page", "reason"}`), `"not_checked"` (parameters a page cut short did not reach: `{"model",
-"parameter", "page", "reason"}`), `"warnings"` (sentences, page lines included) and `"explained"` (page
+"spec", "page", "reason"}`), `"not_checked"` (parameters a page cut short did not reach: `{"endpoint",
+"model", "parameter", "page", "reason"}`), `"warnings"` (sentences, page lines included) and `"explained"` (page
 warnings the spec's errata and deviations already answer).
 """
 
@@ -63,7 +63,13 @@ def sync_json(result: SyncResult) -> str:
         for kept in result.kept
     ]
     document["not_checked"] = [
-        {"model": item.model, "parameter": item.parameter, "page": item.page, "reason": item.reason}
+        {
+            "endpoint": item.endpoint,
+            "model": item.model,
+            "parameter": item.parameter,
+            "page": item.page,
+            "reason": item.reason,
+        }
         for item in result.not_checked
     ]
     document["warnings"] = list(result.warnings)

@@ -58,17 +58,31 @@ class PageParameter:
     default: JSON = None
     enum: tuple[JSON, ...] | None = None
     description: str = ""
+    min_items: int | None = None
+    """An array's minimum length (`Minimum array length: 1`, OpenAPI `minItems`)."""
+    properties: tuple[PageParameter, ...] = ()
+    """The fields of an object parameter, where the page shows them (an OpenAPI `properties`: `generationConfig`)."""
 
     def as_json(self) -> dict[str, JSON]:
-        """The parameter in the stable JSON shape."""
-        return {
+        """The parameter in the stable JSON shape (`properties` only where the page shows some)."""
+        shape: dict[str, JSON] = {
             "type": None if self.types is None else list(self.types),
             "required": self.required,
             "minimum": self.minimum,
             "maximum": self.maximum,
             "default": self.default,
             "enum": None if self.enum is None else list(self.enum),
+            "min_items": self.min_items,
         }
+        if self.properties:
+            shape["properties"] = {p.name: p.as_json() for p in self.properties}
+        return shape
+
+    def field(self, dotted: str) -> PageParameter | None:
+        """The nested field at `dotted` below this parameter (`thinkingConfig.thinkingBudget`), if the page shows it."""
+        head, _, rest = dotted.partition(".")
+        found = next((p for p in self.properties if p.name == head), None)
+        return found if found is None or not rest else found.field(rest)
 
     def data(self) -> dict[str, JSON]:
         """What two pages must agree on (the JSON shape without prose)."""
@@ -153,12 +167,14 @@ class ResponseField:
 
 @dataclass(frozen=True)
 class IngestedPage:
-    """Everything one page states about the endpoint, for each model id it documents.
+    """Everything one page states about its endpoint, for each model id it documents.
 
     `page` is the file or URL as the user gave it; `model` the page's default or example id, `models`
-    every id it documents (a family page documents several; empty means just `model`); `server` the
-    origin of the sample's URL (`https://api.evolink.ai`); `endpoint` `POST /v1/chat/completions`;
-    `language` a two-letter code when the page's labels tell it.
+    every id it documents (a family page documents several; empty means just `model`; both empty for an
+    endpoint that takes no model, the task API); `server` the origin of the sample's URL
+    (`https://api.evolink.ai`); `endpoint` the request line as the page states it
+    (`POST /v1beta/models/gemini-2.5-pro:{method}`), `endpoint_name` the spec's endpoint it documents
+    (`generate_content`); `language` a two-letter code when the page's labels tell it.
     """
 
     page: str
@@ -173,6 +189,16 @@ class IngestedPage:
     restrictions: tuple[Restriction, ...] = ()
     cut_short: CutShort | None = None
     response_fields: tuple[ResponseField, ...] = ()
+    endpoint_name: str | None = None
+    streaming: bool | None = None
+    """True: the page documents the endpoint's stream path; False: its plain path; None: its own path parameter
+    switches between them (`:{method}`), or the endpoint has no stream path."""
+    path_parameters: tuple[PageParameter, ...] = ()
+    headers: tuple[PageParameter, ...] = ()
+    response_entries: tuple[PageParameter, ...] = ()
+    """The response fields the page's response section documents one by one (type, range, options)."""
+    body_read: bool = True
+    """False when the page has no request body section (an endpoint without a body, or a page cut before it)."""
 
     @property
     def model_ids(self) -> tuple[str, ...]:
@@ -182,6 +208,14 @@ class IngestedPage:
     def parameter(self, name: str) -> PageParameter | None:
         """The parameter called `name`, if the page documents it."""
         return next((p for p in self.parameters if p.name == name), None)
+
+    def path_parameter(self, name: str) -> PageParameter | None:
+        """The path parameter called `name`, if the page documents it."""
+        return next((p for p in self.path_parameters if p.name == name), None)
+
+    def header(self, name: str) -> PageParameter | None:
+        """The header called `name` (case-insensitive, as HTTP), if the page documents it."""
+        return next((p for p in self.headers if p.name.lower() == name.lower()), None)
 
     def restricted(self, model_id: str) -> tuple[str, ...]:
         """The parameters an applying restriction takes away from `model_id`."""
@@ -202,8 +236,8 @@ class IngestedPage:
 
     @property
     def quick_chat(self) -> bool:
-        """True for a complete page that documents only `model` and `messages`."""
-        return self.cut_short is None and {p.name for p in self.parameters} <= {"model", "messages"}
+        """True for a complete page whose body documents only `model` and `messages`."""
+        return self.body_read and self.cut_short is None and {p.name for p in self.parameters} <= {"model", "messages"}
 
     def as_json(self) -> dict[str, JSON]:
         """The page in the stable JSON shape of `ingest --format json`."""
@@ -214,6 +248,10 @@ class IngestedPage:
             "models": list(self.model_ids),
             "server": self.server,
             "endpoint": self.endpoint,
+            "endpoint_name": self.endpoint_name,
+            "streaming": self.streaming,
+            "path_parameters": {p.name: p.as_json() for p in self.path_parameters},
+            "headers": {p.name: p.as_json() for p in self.headers},
             "parameters": {p.name: p.as_json() for p in self.parameters},
             "parameters_by_model": {
                 model_id: [p.name for p in self.parameters_for(model_id)] for model_id in self.model_ids
@@ -221,6 +259,7 @@ class IngestedPage:
             "restrictions": [r.as_json() for r in self.restrictions],
             "cut_short": None if self.cut_short is None else self.cut_short.as_json(),
             "response_fields": [f.as_json() for f in self.response_fields],
+            "response_entries": {p.name: p.as_json() for p in self.response_entries},
             "warnings": [str(w) for w in sorted(self.all_warnings, key=_warning_order)],
         }
 

@@ -1,10 +1,10 @@
 """Response fields the pages show and the spec's response schemas lack -> where `sync --write` adds them.
 
 A page's field path (`choices[].message.reasoning_content`) is followed through the spec's response
-schema (the endpoint's `response`, `$ref`s to other schemas included) down to the first name the spec
-does not know; that name is added to the object schema holding it, optional and nullable, typed by what
-the page shows. Fields below a free-form object (`additionalProperties: true` and no properties), or
-below a union, are not placed: the SDK keeps such fields anyway.
+schema (the `response` of the endpoint the page documents, `$ref`s to other schemas included) down to the
+first name the spec does not know; that name is added to the object schema holding it, optional and
+nullable, typed by what the page shows. Fields below a free-form object (`additionalProperties: true` and no
+properties), or below a union, are not placed: the SDK keeps such fields anyway.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.ingest.model_file import page_name
+from generator.ingest.model_file import endpoint_of, page_name
 from generator.ingest.page import IngestedPage, ResponseField
 from generator.ir import JSON, Spec
 
@@ -44,8 +44,8 @@ def plan_responses(pages: Iterable[IngestedPage], spec: Spec) -> tuple[list[Resp
     warnings for fields that cannot be typed or placed."""
     additions: dict[tuple[str, tuple[str, ...], str], ResponseAddition] = {}
     warnings: dict[str, str] = {}
-    root = spec.api.endpoint.response
     for page in pages:
+        root = endpoint_of(page, spec).response
         shown = {field.path: field for field in page.response_fields}
         for field in page.response_fields:
             placed = _place(field.path, root, spec.api.schemas)

@@ -1,7 +1,8 @@
 """PAGE arguments (files or URLs) and an optional llms.txt index -> ingested pages or located errors.
 
 Pages are read in the order given, then the index's candidate pages in its order. A page the index points
-to that documents another endpoint is skipped, not an error: an index lists every page of the site.
+to that documents an endpoint the spec does not declare is skipped, not an error: an index lists every page
+of the site.
 Every URL, the index's included, goes through one `PageFetcher` and its conditional-request cache.
 """
 
@@ -11,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.ingest.endpoints import CHAT, EndpointShape
 from generator.ingest.fetch import FetchFailure, PageFetcher
 from generator.ingest.index import index_links, model_page_candidates
 from generator.ingest.page import IngestedPage, PageError
-from generator.ingest.read import CHAT_ENDPOINT, ingest_text
+from generator.ingest.read import ingest_text
 
 Ingested = IngestedPage | PageError
 
@@ -29,7 +31,7 @@ def is_url(source: str) -> bool:
 
 @dataclass
 class Read:
-    """What was read: pages and errors in order, and the index's pages that document another endpoint."""
+    """What was read: pages and errors in order, and the index's pages that document no endpoint of the spec."""
 
     results: list[Ingested] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -39,9 +41,10 @@ class Read:
 
 @dataclass(frozen=True)
 class Reading:
-    """How pages are read: the endpoint they must document, and parameter names their prose may restrict."""
+    """How pages are read: the endpoints they may document (the spec's), and parameter names their prose may
+    restrict besides those endpoints' catalogues."""
 
-    endpoint: str = CHAT_ENDPOINT
+    endpoints: tuple[EndpointShape, ...] = (CHAT,)
     known: tuple[str, ...] = ()
 
 
@@ -80,7 +83,7 @@ def _ingest(source: str, fetcher: PageFetcher, reading: Reading) -> Ingested:
     if isinstance(text, PageError):
         return text
     url = source if is_url(source) else None
-    return ingest_text(text, source, url=url, endpoint=reading.endpoint, known=reading.known)
+    return ingest_text(text, source, url=url, endpoints=reading.endpoints, known=reading.known)
 
 
 def _text(source: str, fetcher: PageFetcher) -> str | PageError:

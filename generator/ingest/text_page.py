@@ -1,10 +1,12 @@
 """A page as a browser shows its text (../shared/seeds) -> `IngestedPage`, or a located `PageError`.
 
 The page's parts, top to bottom: the skip link, the method and the path split over lines
-(`POST` `/` `v1` `/` `chat` ...), the curl sample (its `--url` gives the server, its `--data` body
-the model), the response sample, the localized auth section, the body section (from the line
-`application/json` after the body heading to the response heading), then the response fields.
-The body section's parameter blocks are `blocks`' job.
+(`POST` `/` `v1` `/` `chat` ..., or `gemini-2.5-pro:` `{method}`), the curl sample (its `--url` gives the
+server and path, `--request` the method, its `--data` body the model), the response sample, the localized
+auth section, the optional `Headers` and `Path Parameters` sections, the body section (from the line
+`application/json` after the body heading to the response heading; none on the task page), then the
+response section's fields. The body section's parameter blocks are `blocks`' job; the other sections are
+`sections`'.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from generator.ingest.labels import LANGUAGES, PROSE_DEFAULT, language_of
 from generator.ingest.page import CutShort, IngestedPage, PageError, PageParameter, PageWarning, ResponseField
 from generator.ingest.response_sample import sample_fields
 from generator.ingest.restrictions import find_restrictions
+from generator.ingest.sections import Span, read_entries, spans
 from generator.ingest.values import COLON, convert, number, prose_intervals
 from generator.ir import JSON
 
@@ -28,6 +31,7 @@ METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _SEGMENT = re.compile(r"^[A-Za-z0-9_.{}:\-]+$")
 _WHOLE_PATH = re.compile(r"^/[A-Za-z0-9_.{}/:\-]*$")
 _URL = re.compile(r"--url\s+['\"]?(?P<url>[^\s'\"]+)")
+_REQUEST = re.compile(r"(?:--request|-X)\s+['\"]?(?P<method>[A-Za-z]+)")
 _LONGEST_SAMPLE = 2000
 """Lines a response sample may take."""
 _SHORT_TAIL = 40
@@ -36,32 +40,31 @@ _SHORT_TAIL = 40
 
 def read_text_page(text: str, page: str, known: Collection[str] = ()) -> IngestedPage | PageError:
     """Everything the text page states, or why it cannot be read as an API page (`known`: parameter names a
-    restriction in its prose may name, see `restrictions`)."""
+    restriction in its prose may name, see `restrictions`).
+
+    A page without a body section is still read when it documents headers, path parameters or response fields
+    (the task API has no body; a native page may be cut just before it): `body_read` is then False.
+    """
     lines = text.splitlines()
     warnings: list[PageWarning] = []
     endpoint = _endpoint(lines)
     curl = _curl(lines, warnings)
     if endpoint is None and curl.path is None:
         return PageError(page, None, "not an API reference page: no endpoint (no `POST /v1/...` line, no curl sample)")
-    method_path = endpoint or f"POST {curl.path}"
+    method_path = endpoint or f"{curl.method} {curl.path}"
     if endpoint and curl.path and endpoint.split(" ", 1)[1] != curl.path:
         warnings.append(PageWarning(None, f"the curl sample posts to {curl.path}, the page documents {endpoint}"))
-    section = _body_section(lines)
-    if section is None:
+    found = spans(lines, curl.end)
+    headers, path_parameters, response = (_entries(lines, found.get(kind), kind, warnings) for kind in _OTHERS)
+    body = _body(lines, warnings)
+    if body is None and not (headers or path_parameters or response):
         return PageError(page, None, _no_body(lines, curl))
-    start, end, closed = section
-    reader = BlockReader()
-    for index in range(start, end):
-        reader.feed(index + 1, lines[index], lines[index + 1] if index + 1 < len(lines) else None)
-    warnings += reader.warnings
-    closed = closed or reader.stopped
-    if not closed:
-        _drop_cut_option(lines, reader, warnings)
-    parameters = tuple(_parameter(block, warnings) for block in reader.blocks)
-    box = next((block for block in reader.blocks if block.name == "model"), None)
+    parameters, blocks, cut = body or ((), [], None)
+    box = next((block for block in blocks if block.name == "model"), None)
     model, models = _models(parameters, box, curl.model, warnings)
-    cut = None if closed else _cut(lines, reader)
     prose = [(i + 1, line) for i, line in enumerate(lines) if not curl.start <= i < curl.end]
+    shown = {field.path for field in curl.response_fields}
+    listed = tuple(ResponseField(p.name, p.types or (), p.line) for p in response if p.name not in shown)
     return IngestedPage(
         page,
         model,
@@ -73,18 +76,53 @@ def read_text_page(text: str, page: str, known: Collection[str] = ()) -> Ingeste
         models=models,
         restrictions=find_restrictions(prose, models, parameters, known),
         cut_short=cut,
-        response_fields=curl.response_fields,
+        response_fields=curl.response_fields + listed,
+        path_parameters=path_parameters,
+        headers=headers,
+        response_entries=response,
+        body_read=body is not None,
     )
+
+
+_OTHERS = ("headers", "path", "response")
+"""The sections besides the body that a text page's entries are read from, in `IngestedPage`'s order."""
+
+
+def _entries(lines: list[str], span: Span | None, kind: str, warnings: list[PageWarning]) -> tuple[PageParameter, ...]:
+    blocks, found = read_entries(lines, span, kind)
+    warnings += found
+    return tuple(_parameter(block, warnings) for block in blocks)
+
+
+def _body(
+    lines: list[str], warnings: list[PageWarning]
+) -> tuple[tuple[PageParameter, ...], list[Block], CutShort | None] | None:
+    """The body section's parameters, its blocks and where the page is cut inside it; None: no body section."""
+    section = _body_section(lines)
+    if section is None:
+        return None
+    start, end, closed = section
+    reader = BlockReader()
+    for index in range(start, end):
+        reader.feed(index + 1, lines[index], lines[index + 1] if index + 1 < len(lines) else None)
+    warnings += reader.warnings
+    closed = closed or reader.stopped
+    if not closed:
+        _drop_cut_option(lines, reader, warnings)
+    parameters = tuple(_parameter(block, warnings) for block in reader.blocks)
+    return parameters, reader.blocks, None if closed else _cut(lines, reader)
 
 
 def stated_endpoint(text: str) -> str | None:
     """`POST /v1/...` as the page's method and path lines (else its curl sample) state it, None if neither does."""
+    return _endpoint(text.splitlines()) or sample_request(text)
+
+
+def sample_request(text: str) -> str | None:
+    """`POST /v1beta/models/gemini-2.5-flash:generateContent` as the curl sample sends it, None without one."""
     lines = text.splitlines()
-    endpoint = _endpoint(lines)
-    if endpoint is not None:
-        return endpoint
-    path = _curl_target(lines)[2]
-    return f"POST {path}" if path else None
+    start, _, path = _curl_target(lines)
+    return f"{_curl_method(lines, start)} {path}" if start is not None and path else None
 
 
 def _no_body(lines: list[str], curl: CurlSample) -> str:
@@ -124,6 +162,8 @@ def _endpoint(lines: list[str]) -> str | None:
 
 
 def _path(lines: list[str]) -> str:
+    """The path split over lines: `/` and a segment by turns; a segment may go on over the next line at a `:`
+    (`gemini-2.5-pro:` `{method}`, `{model}` `:generateContent`)."""
     parts: list[str] = []
     for line in (raw.strip() for raw in lines):
         if not parts and _WHOLE_PATH.match(line) and line != "/":
@@ -131,6 +171,8 @@ def _path(lines: list[str]) -> str:
         if line == "/" and (not parts or parts[-1] != "/"):
             parts.append(line)
         elif parts and parts[-1] == "/" and _SEGMENT.match(line):
+            parts.append(line)
+        elif parts and parts[-1] != "/" and _SEGMENT.match(line) and (parts[-1].endswith(":") or line[0] == ":"):
             parts.append(line)
         else:
             break
@@ -147,6 +189,7 @@ class CurlSample:
     start: int = 0
     end: int = 0
     response_fields: tuple[ResponseField, ...] = ()
+    method: str = "POST"
 
 
 def _curl(lines: list[str], warnings: list[PageWarning]) -> CurlSample:
@@ -154,12 +197,31 @@ def _curl(lines: list[str], warnings: list[PageWarning]) -> CurlSample:
     start, server, path = _curl_target(lines)
     if start is None:
         return CurlSample()
-    model, end = None, start + 1
+    model, end = None, _command_end(lines, start)
     data = next((i for i in range(start, min(len(lines), start + 12)) if "--data" in lines[i]), None)
     if data is not None:
         model, end = _sample_model(lines, data, warnings)
     fields, end = _response_sample(lines, end)
-    return CurlSample(server, model, path, start, end, fields)
+    return CurlSample(server, model, path, start, end, fields, _curl_method(lines, start))
+
+
+def _command_end(lines: list[str], start: int) -> int:
+    """The 0-based line after a curl command without a body: its last line is the first not ending in `\\`."""
+    for index in range(start, min(len(lines), start + 12)):
+        if not lines[index].rstrip().endswith("\\"):
+            return index + 1
+    return start + 1
+
+
+def _curl_method(lines: list[str], start: int) -> str:
+    """The curl sample's `--request` (`-X`) method; POST when it names none (the chat samples' habit)."""
+    for line in lines[start : start + 12]:
+        match = _REQUEST.search(line)
+        if match and match.group("method").upper() in METHODS:
+            return match.group("method").upper()
+        if "--data" in line:
+            break
+    return "POST"
 
 
 def _curl_target(lines: list[str]) -> tuple[int | None, str | None, str | None]:
@@ -312,6 +374,7 @@ def _parameter(block: Block, warnings: list[PageWarning]) -> PageParameter:
         default=default,
         enum=enum,
         description=" ".join(text for _, text in block.description),
+        min_items=block.min_items,
     )
     warnings += _prose_checks(block, parameter)
     return parameter

@@ -12,7 +12,7 @@ from generator.ir import JSON
 COLON = "[:\uff1a]"
 """An ASCII or full-width colon, as localized labels use."""
 NUMBER = r"-?\d+(?:\.\d+)?"
-_TYPE_TERM = r"(?:enum<\w+>|\w+(?:\[\])*)"
+_TYPE_TERM = r"(?:enum<\w+>|\w+(?:<[\w-]+>)?(?:\[\])*)"
 TYPE_LINE = re.compile(rf"^{_TYPE_TERM}(?:\s*\|\s*{_TYPE_TERM})*$")
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
 _RANGES = (
@@ -31,7 +31,8 @@ PROSE_INTERVAL = re.compile(
 
 
 def parse_type_line(line: str) -> tuple[str, ...] | None:
-    """`integer | null` -> ("integer", "null"); `object[]` -> ("array",); `enum<string>` -> ("string",).
+    """`integer | null` -> ("integer", "null"); `object[]` and `string<uri>[]` -> ("array",); `enum<string>` and
+    `string<uri>` (a format) -> ("string",).
 
     None when the line is not a type line (unknown type names included).
     """
@@ -45,7 +46,7 @@ def parse_type_line(line: str) -> tuple[str, ...] | None:
         elif term.startswith("enum<"):
             name = term[5:-1]
         else:
-            name = term
+            name = term.split("<", 1)[0]
         if name not in JSON_TYPES:
             return None
         if name not in types:

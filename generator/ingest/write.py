@@ -9,7 +9,7 @@ spec/api.yaml marked for review. The same code writes the temporary copy `sync` 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,15 +50,17 @@ def dump(data: Any) -> str:
 def write_plans(
     folder: Path,
     plans: Iterable[ModelPlan],
-    catalogue_order: list[str],
+    catalogue_orders: Mapping[str, list[str]],
     responses: Sequence[ResponseAddition] = (),
 ) -> list[Path]:
     """Apply every plan (and the response fields to add) to the spec folder `folder`; the files written,
-    api.yaml first if it changed."""
+    api.yaml first if it changed. `catalogue_orders` gives each endpoint's catalogue names, in order."""
     yaml = round_trip()
     written: list[Path] = []
     plans = list(plans)
-    additions = {name: (plan, entry) for plan in plans for name, entry in plan.catalogue_additions.items()}
+    additions = {
+        (plan.endpoint, name): (plan, entry) for plan in plans for name, entry in plan.catalogue_additions.items()
+    }
     if additions or responses:
         api_path = folder / "api.yaml"
         api = yaml.load(api_path.read_text(encoding="utf-8"))
@@ -66,10 +68,11 @@ def write_plans(
         add_response_fields(api, responses)
         api_path.write_text(dump(api), encoding="utf-8")
         written.append(api_path)
-    order = catalogue_order + [name for name in additions if name not in catalogue_order]
     for plan in plans:
         if not is_model_id(plan.model_id):
             continue  # its plan is a problem (no write); the id must never become a path outside models/
+        known = catalogue_orders.get(plan.endpoint, [])
+        order = known + [name for name in plan.catalogue_additions if name not in known]
         path = model_file(folder, plan.model_id)
         text = model_text(plan, path if path.is_file() else None, order)
         path.parent.mkdir(parents=True, exist_ok=True)  # an id with `/` lives in a sub-folder
@@ -173,9 +176,10 @@ def new_model(plan: ModelPlan, catalogue_order: list[str]) -> CommentedMap:
     return data
 
 
-def add_to_catalogue(api: CommentedMap, additions: dict[str, tuple[ModelPlan, dict[str, JSON]]]) -> None:
-    """Append catalogue entries for parameters the catalogue lacks, each under a review comment."""
-    for name, (plan, entry) in additions.items():
+def add_to_catalogue(api: CommentedMap, additions: dict[tuple[str, str], tuple[ModelPlan, dict[str, JSON]]]) -> None:
+    """Append catalogue entries for parameters their endpoint's catalogue lacks (keyed by endpoint and name), each
+    under a review comment."""
+    for (_, name), (plan, entry) in additions.items():
         catalogue, indent = _catalogue(api, plan.endpoint)
         if name in catalogue:
             continue

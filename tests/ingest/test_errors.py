@@ -10,6 +10,7 @@ import pytest
 
 from generator import exit_codes
 from generator.ingest import IngestedPage, PageError, ingest_text
+from generator.load.loader import load_spec
 from tests.support.cli import Ran, cli
 from tests.support.files import renamed, replaced
 from tests.support.paths import ROOT
@@ -34,14 +35,17 @@ def test_an_html_page_says_what_to_do_instead(tmp_path: Path) -> None:
     assert f"{page}: this is an HTML page" in err and "`.md`" in err and "Traceback" not in err
 
 
-def test_a_page_for_another_endpoint_is_not_a_chat_completions_page(tmp_path: Path) -> None:
+def test_a_page_for_an_endpoint_the_spec_lacks_names_what_it_documents_and_what_the_spec_has(tmp_path: Path) -> None:
     page = tmp_path / "images.txt"
     page.write_text(
         replaced(renamed(read(FULL), "completions", "generations"), "\nchat\n", "\nimages\n"), encoding="utf-8"
     )
     code, _, err = run("ingest", str(page))
     assert code == exit_codes.ERROR
-    assert "not a chat-completions page: it documents POST /v1/images/generations" in err
+    assert "not a page of an endpoint the spec declares: it documents POST /v1/images/generations" in err
+    spec = load_spec(ROOT / "spec").spec
+    assert spec is not None
+    assert all(f"{endpoint.name} ({endpoint.method.upper()} {endpoint.path})" in err for endpoint in spec.api.endpoints)
 
 
 def test_a_page_that_names_no_model_is_an_error(tmp_path: Path) -> None:
@@ -165,7 +169,8 @@ def test_markdown_all_of_parts_and_nullable_types_are_read() -> None:
         "maximum": None,
         "default": 1,
         "enum": None,
+        "min_items": None,
     }
     assert page.parameter("stop").types == ("string", "array")  # type: ignore[union-attr]
-    assert page.parameter("messages").required  # type: ignore[union-attr]
+    assert page.parameter("messages").required and page.parameter("messages").min_items == 1  # type: ignore[union-attr]
     assert any("not local to the page" in w.message for w in page.warnings)

@@ -8,8 +8,13 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.ingest import IngestedPage, PageError, ingest_text
+from generator.ingest.endpoints import shapes_of
 from generator.ingest.labels import LANGUAGES
+from generator.ingest.sections import READ
+from tests.support.paths import ROOT
 from tests.support.seed_pages import SEED_PAGES
+from tests.support.specs import load
+from tests.support.vendor_pages import NATIVE_PAGES
 
 TEXTS = [path.read_text(encoding="utf-8") for path in SEED_PAGES]
 LINES = sorted({line for text in TEXTS for line in text.splitlines()})
@@ -86,3 +91,21 @@ def test_random_line_deletions_and_duplications(text: str, edits: list[tuple[str
 def test_arbitrary_markdown_fences(body: str, ticks: str) -> None:
     check(f"# Page\n\n{ticks}yaml openapi.json POST /v1/chat/completions\nopenapi: 3.1.0\n{body}\n{ticks}\n")
     check(f"{ticks}yaml openapi.json POST /v1/chat/completions\n{body}")
+
+
+SHAPES = shapes_of(load(ROOT / "spec"))
+NATIVE_LINES = sorted({line for path in NATIVE_PAGES for line in path.read_text(encoding="utf-8").splitlines()})
+SECTION_LABELS = sorted({label for labels in LANGUAGES for kind in READ for label in getattr(labels, kind)})
+
+
+@DETERMINISTIC
+@given(st.lists(st.sampled_from(NATIVE_LINES + SECTION_LABELS + LABELS) | st.text(max_size=20), max_size=80))
+def test_native_and_task_page_lines_in_any_order_against_every_endpoint(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    result = ingest_text(text, "page.txt", endpoints=SHAPES)
+    assert isinstance(result, IngestedPage | PageError)
+    if isinstance(result, IngestedPage):
+        json.dumps(result.as_json(), allow_nan=False)
+        assert result.endpoint_name in {shape.name for shape in SHAPES}
+    else:
+        assert result.line is None or 1 <= result.line <= max(1, len(text.splitlines()) + 1)

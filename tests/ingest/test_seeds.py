@@ -137,13 +137,19 @@ def test_cli_json_gives_every_seed_page(capsys: pytest.CaptureFixture[str], spec
             "models",
             "server",
             "endpoint",
+            "endpoint_name",
+            "streaming",
+            "path_parameters",
+            "headers",
             "parameters",
             "parameters_by_model",
             "restrictions",
             "cut_short",
             "response_fields",
+            "response_entries",
             "warnings",
         }
+        assert entry["endpoint_name"] == spec.api.endpoint.name and entry["path_parameters"] == entry["headers"] == {}
         assert entry["model"] == model_of(spec, path).id
         assert entry["models"] == [entry["model"]], "a seed page documents one model"
         assert entry["parameters_by_model"] == {entry["model"]: list(entry["parameters"])}
@@ -151,7 +157,7 @@ def test_cli_json_gives_every_seed_page(capsys: pytest.CaptureFixture[str], spec
         assert {"id", "model", "choices", "choices[].message", "usage"} <= {f["path"] for f in entry["response_fields"]}
         assert entry["server"].startswith("https://")
         for parameter in entry["parameters"].values():
-            assert set(parameter) == {"type", "required", "minimum", "maximum", "default", "enum"}
+            assert set(parameter) == {"type", "required", "minimum", "maximum", "default", "enum", "min_items"}
             assert isinstance(parameter["required"], bool)
         assert {"model", "messages"} <= set(entry["parameters"])
 
@@ -197,3 +203,13 @@ def test_sync_on_the_seeds_keeps_every_recorded_deviation(spec: Spec, sync_repor
             assert not touched & {f"models/{heir}/{where}" for heir in heirs}, deviation
     # the Korean erratum and the prose default the spec keeps are answered, not repeated
     assert sync_report["explained"]
+
+
+def test_each_seeds_response_section_lists_fields_of_the_spec_response(spec: Spec) -> None:
+    """The entries under a seed's response heading (each a name, then its type line) are the response's fields;
+    a one-word description (`Antworttyp`, German) is not an entry."""
+    fields = spec.api.schemas[spec.api.endpoint.response]["properties"]
+    assert isinstance(fields, dict)
+    for path in SEED_PAGES:
+        entries = {entry.name for entry in ingest(path).response_entries}
+        assert entries and entries <= set(fields), (path.name, entries - set(fields))

@@ -180,15 +180,15 @@ def test_sync_index_discovers_chat_pages_and_costs_one_304_per_page_when_nothing
     assert isinstance(page_server, PageServer)
     spec_folder = project_copy / "spec"
     family = write_family_page(project_copy).read_bytes()
-    native = textwrap.dedent("""\
+    images = textwrap.dedent("""\
         POST
-        /v1beta/models/{model}:generateContent
+        /v1/images/generations
         curl --request POST \\
-          --url https://api.evolink.ai/v1beta/models/gemini-2.5-flash:generateContent \\
-          --data '{"contents": []}'
+          --url https://api.evolink.ai/v1/images/generations \\
+          --data '{"model": "gpt-image-1", "prompt": "a cat"}'
         """).encode()
     base = "/en/api-manual/language-series"
-    pages = {f"{base}/gpt-5-1/gpt-5-1-api": family, f"{base}/gemini-2.5-flash/native-api/native-api-reference": native}
+    pages = {f"{base}/gpt-5-1/gpt-5-1-api": family, f"{base}/gpt-image-1/gpt-image-1-generate": images}
     for path, body in pages.items():
         page_server.pages[path] = (200, {"ETag": f'"{len(body)}"', "Content-Type": "text/plain"}, body)
     index = "# Evolink\n\n## Models\n\n" + "".join(f"- [{p}]({page_server.url}{p}): a page\n" for p in pages)

@@ -30,3 +30,28 @@ def listed_options(text: str) -> list[str]:
                     break
             return options
     return []
+
+
+NATIVE = PAGES / "native"
+NATIVE_PAGES = sorted(path for path in NATIVE.iterdir() if path.suffix in (".txt", ".md") and path.name != "README.md")
+"""The native-api and task pages (tests/ingest/pages/native; README.md there says what each shows)."""
+
+
+def native_page(name: str) -> Path:
+    """The native or task fixture file `name`."""
+    path = NATIVE / name
+    assert path.is_file(), f"no vendor page {name} in {NATIVE}"
+    return path
+
+
+def native_urls() -> dict[str, str]:
+    """Each native fixture's URL, from its README's table (`same URL as above` is the row above's)."""
+    urls: dict[str, str] = {}
+    previous = ""
+    for line in (NATIVE / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) < 2 or not cells[0].startswith("`"):
+            continue
+        url = cells[1] if cells[1].startswith("https://") else previous
+        urls[cells[0].strip("`")] = previous = url
+    return urls
