@@ -79,7 +79,8 @@ def sync_command(
     spec, outcome = _spec(folder)
     if spec is None:
         return outcome
-    if not sources and index is None:
+    cited = not sources and index is None
+    if cited:
         sources = sorted({source.url for model in spec.variants for source in model.sources if source.url})
         if not sources:
             message = (
@@ -88,8 +89,11 @@ def sync_command(
             )
             return Outcome(err=[message], code=exit_codes.ERROR)
     pages, outcome = _pages(sources, spec, cache, index)
+    if cited:
+        pages, not_compared = _cited_only(pages, spec)
+        outcome.err += not_compared
     if not pages and outcome.code == exit_codes.OK:
-        outcome.err.append("no page documents an endpoint of the spec: nothing to compare")
+        outcome.err.append("nothing to compare: no page documents an endpoint of the spec for a model citing it")
         outcome.code = exit_codes.ERROR
     if outcome.code != exit_codes.OK:
         outcome.err.append("nothing was compared: fix or leave out the pages above")
@@ -143,6 +147,35 @@ def _pages(
             f"endpoints ({len(read.skipped)} document another endpoint and were skipped)"
         )
     return pages, Outcome(err=notes + errors, code=exit_codes.ERROR if errors else exit_codes.OK)
+
+
+def _cited_only(pages: list[IngestedPage], spec: Spec) -> tuple[list[IngestedPage], list[str]]:
+    """The pages of a `sync` without PAGE arguments, each narrowed to the models whose variants cite it, and a note
+    for each page that documents none of them (it is not compared).
+
+    Without PAGE arguments `sync` re-checks the spec's models against the pages they cite, not the other ids those
+    pages document: a page cited by models that have no page of their own (every native variant cites Gemini 2.5
+    Pro's native page) would otherwise propose adding its model. Naming a page as PAGE compares all it documents.
+    """
+    citers: dict[tuple[str, str], list[str]] = {}
+    for variant in spec.variants:
+        for url in dict.fromkeys(source.url for source in variant.sources if source.url):
+            citers.setdefault((url, variant.endpoint), []).append(variant.id)
+    kept: list[IngestedPage] = []
+    notes: list[str] = []
+    for page in pages:
+        endpoint = endpoint_of(page, spec)
+        cited = citers.get((page.url or page.page, endpoint.name), [])
+        ids = [model_id for model_id in page.model_ids if model_id in cited]
+        if ids or endpoint.model_in is None:
+            kept.append(replace(page, model=ids[0], models=tuple(ids)) if ids else page)
+            continue
+        notes.append(
+            f"{page.page}: not compared: it documents {', '.join(page.model_ids)} ({endpoint.name}), and the models "
+            f"citing it for {endpoint.name} ({', '.join(cited)}) are not among them; give it as a PAGE to compare "
+            "everything it documents"
+        )
+    return kept, notes
 
 
 def _flag_catalogue(page: IngestedPage, spec: Spec) -> IngestedPage:

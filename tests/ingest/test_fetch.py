@@ -20,8 +20,10 @@ from tests.support.files import edit
 from tests.support.page_server import PageServer
 from tests.support.paths import ROOT
 from tests.support.seed_pages import SEED_PAGES
+from tests.support.specs import load
 
 SEED = SEED_PAGES[0]
+NATIVE_PAGES = ROOT / "tests" / "ingest" / "pages" / "native"
 
 
 class Sleeps(list[float]):
@@ -197,3 +199,35 @@ def test_sync_with_no_page_rechecks_the_models_source_urls(
     assert code == 0
     assert report["new"] == url
     assert [path for path, _ in page_server.requests] == ["/seed.txt"]
+
+
+def test_sync_with_no_page_compares_a_cited_page_only_for_the_models_citing_it(
+    page_server: PageServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    for path in (spec / "models").glob("*.yaml"):  # only the served pages have a URL: nothing leaves the machine
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if not line.lstrip().startswith("url: ")), encoding="utf-8")
+    borrowed = NATIVE_PAGES / "gemini-2.5-pro-native_en_cut.txt"  # documents gemini-2.5-pro, which the spec lacks
+    assert "gemini-2.5-pro" not in {variant.id for variant in load(spec).variants}
+    citing = {
+        page: [path for path in sorted((spec / "models").glob("*.yaml")) if f"page: {page.name}\n" in path.read_text()]
+        for page in (borrowed, SEED)
+    }
+    assert citing[borrowed], "a native variant cites a page of another model"
+    for name, page in (("borrowed", borrowed), ("seed", SEED)):
+        url = serve(page_server, f"/{name}.txt", page.read_bytes())
+        for model_file in citing[page]:
+            text = model_file.read_text(encoding="utf-8")
+            indent = re.search(rf"^( *)- page: {re.escape(page.name)}$", text, re.M)
+            assert indent is not None
+            edit(model_file, f"page: {page.name}\n", f"page: {page.name}\n{indent.group(1)}  url: {url}\n")
+
+    code = main(["sync", "--spec", str(spec), "--cache", str(tmp_path / "cache"), "--format", "json"])
+    captured = capsys.readouterr()
+    assert code == exit_codes.OK, captured.err
+    assert f"{page_server.url}/borrowed.txt: not compared: it documents gemini-2.5-pro" in captured.err
+    report = json.loads(captured.out)
+    assert "gemini-2.5-pro" not in json.dumps(report["changes"]), "the borrowed page's own model is not proposed"
+    assert sorted(path for path, _ in page_server.requests) == ["/borrowed.txt", "/seed.txt"]
