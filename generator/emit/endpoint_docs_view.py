@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.emit.docs_view import MatrixCell, MatrixRow, ParameterRow, cell_text, parameter_row
+from generator.escaping import py_str, py_value
 from generator.ir import JSON, CatalogueEntry, Endpoint, ModelVariant, Parameter, Source, Spec
 from generator.json_values import is_object, object_member, strings
 
@@ -42,6 +43,9 @@ class EndpointSection:
     """(name, type, description) of each top-level field of the response."""
     response_example: str
     """The documented response, as indented JSON."""
+    call_args: tuple[str, ...]
+    """The example call's keyword arguments as Python source: `model=` (the first model's id, when the endpoint
+    takes one), then the spec's example request, by Python name (empty when no model has a variant)."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,18 @@ def _section(spec: Spec, endpoint: Endpoint) -> EndpointSection:
         response=endpoint.response,
         fields=_fields(spec.api.schemas.get(endpoint.response), spec.api.schemas),
         response_example=json.dumps(endpoint.examples["response"], indent=2, ensure_ascii=False),
+        call_args=example_arguments(endpoint, models),
     )
+
+
+def example_arguments(endpoint: Endpoint, models: Sequence[ModelVariant]) -> tuple[str, ...]:
+    """`model=` and the spec's example request of `endpoint`, as keyword arguments (Python names, Python values)."""
+    if endpoint.model_in is not None and not models:
+        return ()
+    names = {entry.name: entry.python_name for entry in endpoint.catalogue}
+    request = object_member(endpoint.examples, "request")
+    model = (f"model={py_str(models[0].id)}",) if endpoint.model_in is not None else ()
+    return model + tuple(f"{names[key]}={py_value(value)}" for key, value in request.items() if key in names)
 
 
 def _fields(schema: JSON, schemas: Mapping[str, JSON]) -> tuple[tuple[str, str, str], ...]:

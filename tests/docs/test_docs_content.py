@@ -20,10 +20,11 @@ from generator.emit.openapi import request_schema_name
 from generator.emit.render import render_all
 from generator.emit.runtime_facts import read_runtime_facts
 from generator.emit.sdk_view import build_sdk_view
+from generator.escaping import py_value
 from generator.ir import ModelVariant, Parameter, Release, ReleaseChange, Spec
 from generator.json_values import object_member
 from tests.support.paths import ROOT
-from tests.support.specs import load, variant_of
+from tests.support.specs import load, mutate, variant_of
 
 FACTS = read_runtime_facts(DEFAULT_TEMPLATES)
 
@@ -155,3 +156,26 @@ def test_each_endpoint_without_a_model_has_a_page_listing_its_response_fields() 
         assert fields and all(f"| `{name}` |" in page for name in fields)
         assert f"(endpoints/{endpoint.name}.md)" in index
         assert ("## Waiting for it" in page) is (endpoint.polling is not None)
+
+
+def test_the_other_endpoints_examples_send_the_specs_example_request(project_copy: Path) -> None:
+    spec_folder = project_copy / "spec"
+    spec = load(spec_folder)
+    endpoint = next(e for e in spec.api.endpoints[1:] if e.model_in is not None and spec.variants_of(e))
+    request = object_member(endpoint.examples, "request")
+    names = {entry.name: entry.python_name for entry in endpoint.catalogue}
+    assert request and set(request) <= set(names) | {"model"}
+
+    first = next(key for key in request if key != "model")
+    replacement = [{"role": "user", "parts": [{"text": "Ciao"}]}]
+
+    def edit(data: dict[str, object]) -> None:  # another value: the example moves with the spec
+        data["endpoints"][endpoint.name]["examples"]["request"][first] = replacement  # type: ignore[index]
+
+    mutate(spec_folder, "api.yaml", edit)
+    index = render_all(load(spec_folder), DEFAULT_TEMPLATES)["docs/index.md"]
+    call = index[index.index(f"= client.{'.'.join(endpoint.sdk.resource)}.{endpoint.sdk.method}(") :]
+    call = call[: call.index("\n)")]
+    assert f'model="{spec.variants_of(endpoint)[0].id}",' in call
+    assert f"\n    {names[first]}={py_value(replacement)}," in call and py_value(request[first]) not in call
+    assert all(f"\n    {names[key]}=" in call for key in request if key != "model")
