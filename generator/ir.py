@@ -295,19 +295,12 @@ class Api:
     schemas: Mapping[str, Mapping[str, JSON]]
 
     @property
-    def endpoint(self) -> Endpoint:
-        """The first endpoint api.yaml declares (chat completions): the one the docs' main matrix, the model pages'
-        main table and the README's examples describe.
-
-        Transitional: the SDK, OpenAPI, diff, `ingest` and `sync` iterate `endpoints`; the outputs named here still
-        describe the first endpoint (the others get sections of their own).
-        """
+    def main_endpoint(self) -> Endpoint:
+        """The first endpoint api.yaml declares (chat completions), the one the docs are built around: the index's
+        parameter matrix, each model page's main table and examples, and the README's examples describe it; every
+        other endpoint gets sections of its own (`emit.endpoint_docs_view`). Everything else (the SDK, the OpenAPI
+        document, `diff`, `ingest` and `sync`) treats every endpoint alike."""
         return self.endpoints[0]
-
-    @property
-    def catalogue(self) -> tuple[CatalogueEntry, ...]:
-        """`endpoint`'s catalogue (transitional, as `endpoint` is)."""
-        return self.endpoint.catalogue
 
     def endpoint_named(self, name: str) -> Endpoint | None:
         """The endpoint api.yaml declares under `name`, if any."""
@@ -367,11 +360,11 @@ class Spec:
 
     @property
     def models(self) -> tuple[ModelVariant, ...]:
-        """The variants of `api.endpoint` (transitional, as `api.endpoint` is)."""
-        return self.variants_of(self.api.endpoint)
+        """The variants of `api.main_endpoint`, the models the docs' matrix and main tables describe."""
+        return self.variants_of(self.api.main_endpoint)
 
     def model(self, model_id: str) -> ModelVariant | None:
-        """`model_id`'s variant of `api.endpoint`, if any."""
+        """`model_id`'s variant of `api.main_endpoint`, if any."""
         return next((m for m in self.models if m.id == model_id), None)
 
 

@@ -202,7 +202,7 @@ def main_variant(spec: Spec, model: ModelVariant, by_id: Mapping[str, ModelVaria
         errata=model.errata,
         notes=model.notes,
         examples=model_examples(model),
-        endpoint_url=api.default_server.url + api.endpoint.path,
+        endpoint_url=api.default_server.url + api.main_endpoint.path,
         auth_env=api.auth_env,
     )
 
@@ -229,14 +229,14 @@ class DocsView:
 def build_docs_view(spec: Spec, facts: RuntimeFacts) -> DocsView:
     """A page per model id, the matrix in catalogue order, and what the
     runtime does about errors and retries."""
-    matrix = tuple(_matrix_row(spec, parameter.name) for parameter in spec.api.catalogue)
+    matrix = tuple(_matrix_row(spec, parameter.name) for parameter in spec.api.main_endpoint.catalogue)
     kept = tuple(row for row in matrix if any(cell is not None for cell in row.cells))
     return DocsView(
         pages=model_pages(spec),
         matrix=kept,
         models=tuple(model_row(variant) for variant in _first_variants(spec)),
-        example=example_model(first_taking(spec.models, "messages"), spec.api.endpoint.type_names),
-        readme=readme_examples(spec.models, spec.api.endpoint.type_names),
+        example=example_model(first_taking(spec.models, "messages"), spec.api.main_endpoint.type_names),
+        readme=readme_examples(spec.models, spec.api.main_endpoint.type_names),
         errors=error_rows(facts),
         exception_tree=exception_tree(facts),
         retries=retry_texts(facts),

@@ -44,7 +44,7 @@ def test_a_breaking_change_bumps_the_major_and_is_recorded(lowered: Path, monkey
         ("2.0.0", [("breaking", "beta")])
     ]
     markdown = (lowered / "CHANGELOG.md").read_text()
-    heading = f"### `beta` (`{load(MINIMAL_SPEC).api.endpoint.name}`)"
+    heading = f"### `beta` (`{load(MINIMAL_SPEC).api.main_endpoint.name}`)"
     assert f"## 2.0.0\n\n{heading}\n\n- **breaking**: temperature: maximum lowered from 1.5 to 1.2\n" in markdown
 
 
@@ -117,7 +117,7 @@ def test_the_release_reaches_the_docs_and_the_package_version(tmp_path: Path, mo
     changelog = table["docs/index.md"][table["docs/index.md"].index("## Changelog") :]
     assert f"### {version}" in changelog
     what = f"{md(limit.parameter)}: maximum lowered from {limit.maximum} to {limit.lowered}"
-    assert f"- **breaking** (`{limit.model}`, `{spec.api.endpoint.name}`): {what}" in changelog
+    assert f"- **breaking** (`{limit.model}`, `{spec.api.main_endpoint.name}`): {what}" in changelog
     assert f'"{version}"' in table["python/src/evolink/_version.py"]
     assert f"version: {version}" in table["openapi.yaml"]
 

@@ -375,7 +375,7 @@ def test_the_issue_example_on_the_project_spec(real_pair: tuple[Path, Path]) -> 
         catalogue = catalogue_of(data)
         parameter = _typed(catalogue, lambda entry: entry["schema"])
         catalogue[parameter]["schema"]["type"] = [catalogue[parameter]["schema"]["type"], "null"]
-        response = load(old).api.endpoint.response
+        response = load(old).api.main_endpoint.response
         fields = data["schemas"][response]["properties"]
         field = _typed(fields, lambda schema: schema)
         fields[field]["type"] = [fields[field]["type"], "null"]

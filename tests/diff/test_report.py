@@ -18,7 +18,7 @@ from tests.support.paths import MINIMAL_SPEC, ROOT
 from tests.support.revisions import diff_folders, only
 from tests.support.specs import load, mutate
 
-ENDPOINT = load(MINIMAL_SPEC).api.endpoint.name
+ENDPOINT = load(MINIMAL_SPEC).api.main_endpoint.name
 """The endpoint the minimal spec's models are variants of."""
 
 

@@ -102,7 +102,8 @@ def test_a_range_change_reaches_the_matrix_the_model_page_and_the_openapi(projec
         assert f"x ≤ {maximum}" in next(line for line in page if line.startswith(f"| `{parameter.name}` |"))
         schemas = yaml.safe_load(table["openapi.yaml"])["components"]["schemas"]
         assert (
-            schemas[request_schema_name(spec.api.endpoint, changed)]["properties"][parameter.name]["maximum"] == maximum
+            schemas[request_schema_name(spec.api.main_endpoint, changed)]["properties"][parameter.name]["maximum"]
+            == maximum
         )
     assert f"maximum={maximum}" in table["python/src/evolink/_rules.py"]
 

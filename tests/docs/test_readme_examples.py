@@ -35,7 +35,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The output of a copy of spec/ plus a model that documents every catalogue parameter, temperature <= LIMIT."""
     root = tmp_path_factory.mktemp("readme")
     spec = Path(shutil.copytree(ROOT / "spec", root / "spec"))
-    endpoint = load(spec).api.endpoint
+    endpoint = load(spec).api.main_endpoint
     page = {
         "id": NEW_MODEL,
         "title": "Gemini 9 Test",

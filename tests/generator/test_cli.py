@@ -192,7 +192,7 @@ def test_an_unknown_schema_reference_is_one_located_error_in_every_command(
 ) -> None:
     # A catalogue parameter whose schema is a reference and that has an example: the value check
     # used to build a validator over the broken reference and crash.
-    entry = next(p for p in load(ROOT / "spec").api.catalogue if "$ref" in p.schema and p.example)
+    entry = next(p for p in load(ROOT / "spec").api.main_endpoint.catalogue if "$ref" in p.schema and p.example)
     name, ref = entry.name, str(entry.schema["$ref"])
     mutate(project_repo / "spec", "api.yaml", lambda d: catalogue_of(d)[name]["schema"].update({"$ref": ref[:-1]}))
     before = snapshot(project_repo / "generated")

@@ -238,7 +238,7 @@ def _inherited_bounded_parameter() -> tuple[str, CatalogueEntry, float]:
         variant = spec.model(parent)
         assert variant is not None
         for parameter in variant.parameters:
-            entry = next(p for p in spec.api.catalogue if p.name == parameter.name)
+            entry = next(p for p in spec.api.main_endpoint.catalogue if p.name == parameter.name)
             value = entry.example if entry.example is not None else entry.default
             if not parameter.inferred and entry.maximum is not None and isinstance(value, int | float):
                 return parent, entry, value
@@ -346,7 +346,7 @@ def _spec_copy(tmp_path: Path) -> tuple[Path, str, str]:
     spec = Path(shutil.copytree(ROOT / "spec", tmp_path / "spec"))
     loaded = load(spec)
     heir = next(model for model in loaded.models if model.inherits is not None)
-    return spec, loaded.api.endpoint.name, heir.id
+    return spec, loaded.api.main_endpoint.name, heir.id
 
 
 def test_a_variant_of_an_endpoint_api_yaml_lacks_is_named_with_the_ones_it_has(tmp_path: Path) -> None:
@@ -413,7 +413,7 @@ def test_the_readmes_add_a_model_example_loads_into_the_committed_spec(tmp_path:
 
 
 def test_a_model_file_with_endpoints_in_a_spec_from_before_them_says_to_upgrade_api_yaml(minimal_spec: Path) -> None:
-    endpoint = load(minimal_spec).api.endpoint.name
+    endpoint = load(minimal_spec).api.main_endpoint.name
     model = load(minimal_spec).models[0]
     variant_keys_of_old_format = ("sources", "inherit", "parameters", "notes", "errata", "deviations")
 

@@ -132,7 +132,7 @@ def test_values_out_of_range_or_enum_are_rejected_and_null_only_when_nullable(mo
 
 
 def test_a_parameter_the_model_does_not_document_is_rejected() -> None:
-    catalogue = {parameter.name for parameter in SPEC.api.catalogue}
+    catalogue = {parameter.name for parameter in SPEC.api.main_endpoint.catalogue}
     for model in SPEC.models:
         base = wire_body(model.id, full_arguments(model.id))
         for name in [*sorted(catalogue - {p.name for p in model.parameters}), "not_a_parameter"]:
@@ -141,7 +141,7 @@ def test_a_parameter_the_model_does_not_document_is_rejected() -> None:
 
 
 def test_responses_json_stream_and_errors() -> None:
-    endpoint = SPEC.api.endpoint
+    endpoint = SPEC.api.main_endpoint
     operation = OPENAPI["paths"][endpoint.path][endpoint.method]
     ok = operation["responses"]["200"]["content"]
     assert ok["application/json"]["schema"] == {"$ref": f"#/components/schemas/{endpoint.response}"}

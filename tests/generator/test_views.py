@@ -80,7 +80,9 @@ def test_the_index_example_is_the_first_model_taking_messages(minimal_spec: Path
 def test_renamed_clashes_come_from_the_catalogue() -> None:
     spec = _load(ROOT / "spec")
     sdk = build_sdk_view(spec, [], [])
-    expected = [(p.name, p.python_name) for p in spec.api.catalogue if p.aliased and p.name == "extra_body"]
+    expected = [
+        (p.name, p.python_name) for p in spec.api.main_endpoint.catalogue if p.aliased and p.name == "extra_body"
+    ]
     assert [(field.wire_name, field.python_name) for field in sdk.primary.renamed_clashes] == expected
 
 

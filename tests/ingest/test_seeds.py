@@ -52,7 +52,7 @@ def test_each_seed_gives_exactly_its_models_documented_parameters(spec: Spec, pa
     page = ingest(path)
     model = model_of(spec, path)
     assert page.model == model.id
-    assert page.endpoint == f"{spec.api.endpoint.method.upper()} {spec.api.endpoint.path}"
+    assert page.endpoint == f"{spec.api.main_endpoint.method.upper()} {spec.api.main_endpoint.path}"
     documented = {parameter.name for parameter in model.parameters if not parameter.inferred}
     assert {parameter.name for parameter in page.parameters} == documented | {"model"}
     assert page.language == next(s.language for s in model.sources if s.page == path.name)
@@ -149,7 +149,9 @@ def test_cli_json_gives_every_seed_page(capsys: pytest.CaptureFixture[str], spec
             "response_entries",
             "warnings",
         }
-        assert entry["endpoint_name"] == spec.api.endpoint.name and entry["path_parameters"] == entry["headers"] == {}
+        assert (
+            entry["endpoint_name"] == spec.api.main_endpoint.name and entry["path_parameters"] == entry["headers"] == {}
+        )
         assert entry["model"] == model_of(spec, path).id
         assert entry["models"] == [entry["model"]], "a seed page documents one model"
         assert entry["parameters_by_model"] == {entry["model"]: list(entry["parameters"])}
@@ -208,7 +210,7 @@ def test_sync_on_the_seeds_keeps_every_recorded_deviation(spec: Spec, sync_repor
 def test_each_seeds_response_section_lists_fields_of_the_spec_response(spec: Spec) -> None:
     """The entries under a seed's response heading (each a name, then its type line) are the response's fields;
     a one-word description (`Antworttyp`, German) is not an entry."""
-    fields = spec.api.schemas[spec.api.endpoint.response]["properties"]
+    fields = spec.api.schemas[spec.api.main_endpoint.response]["properties"]
     assert isinstance(fields, dict)
     for path in SEED_PAGES:
         entries = {entry.name for entry in ingest(path).response_entries}

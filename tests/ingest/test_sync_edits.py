@@ -107,7 +107,7 @@ def test_a_removed_parameter_is_reported_removed(tmp_path: Path, spec: Spec) -> 
 def test_a_catalogue_parameter_added_to_the_page_is_reported_added(tmp_path: Path, spec: Spec) -> None:
     path, model = full_page(spec)
     page = page_of(path)
-    extra = next(p for p in spec.api.catalogue if model.parameter(p.name) is None and p.json_types)
+    extra = next(p for p in spec.api.main_endpoint.catalogue if model.parameter(p.name) is None and p.json_types)
     block = f"{extra.name}\n{' | '.join(extra.json_types)}\n\nAn added parameter.\n\n"
     text = path.read_text(encoding="utf-8")
     edited = with_block(text, page.parameters[-1].name, block)
