@@ -68,6 +68,15 @@ class Run:
     seconds: float | None
     errors: int
     kib_per_call: float
+    count: int = 0
+    """How many calls the run made."""
+    on_the_wire: int = 0
+    """The most requests the server had in flight at once during the run."""
+
+    @property
+    def kib_per_request_on_the_wire(self) -> float | None:
+        """The growth of the resident set over the most requests the server had in flight at once."""
+        return self.kib_per_call * self.count / self.on_the_wire if self.on_the_wire else None
 
 
 def workloads(sizes: Sizes) -> list[Workload]:
@@ -87,21 +96,22 @@ def measure(sizes: Sizes) -> dict[Workload, dict[str, list[Run]]]:
             for load, by_client in runs.items():
                 for client, done in by_client.items():
                     if not done or done[-1].seconds is not None:
-                        done.append(_child(client, load, server.url))
+                        done.append(_child(client, load, server))
     finally:
         server.stop()
     return runs
 
 
-def _child(client: str, load: Workload, url: str) -> Run:
+def _child(client: str, load: Workload, server: LoadServer) -> Run:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SDK_SRC), str(ROOT)])}
-    command = [sys.executable, __file__, client, load.kind, str(load.count), url]
+    command = [sys.executable, __file__, client, load.kind, str(load.count), server.url]
+    server.reset_peak()
     try:
         done = subprocess.run(command, check=True, capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT)
     except subprocess.TimeoutExpired:
         return Run(None, 0, 0.0)
     result = json.loads(done.stdout)
-    return Run(result["seconds"], result["errors"], result["kib_per_call"])
+    return Run(result["seconds"], result["errors"], result["kib_per_call"], load.count, server.peak)
 
 
 # The child: one client, one workload.

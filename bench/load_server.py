@@ -24,12 +24,20 @@ class LoadServer:
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._serve, name="load-server", daemon=True)
         self.url = ""
+        self.in_flight = 0
+        """Requests received and not yet answered (a stream until its last chunk)."""
+        self.peak = 0
+        """The most requests in flight at once since the last `reset_peak()`."""
 
     def start(self) -> None:
         """Bind, serve, and wait (bounded) until the port is known."""
         self._thread.start()
         if not self._ready.wait(10):
             raise RuntimeError("the load server did not start")
+
+    def reset_peak(self) -> None:
+        """Start counting the peak again (call it between runs, with nothing in flight)."""
+        self.peak = self.in_flight
 
     def stop(self) -> None:
         """Stop serving and wait (bounded) for the thread."""
@@ -69,6 +77,9 @@ class _Connection(asyncio.Protocol):
                 return
             stream = b'"stream":true' in self._buffer[head_end:end]
             self._buffer = self._buffer[end:]
+            server = self._server
+            server.in_flight += 1  # only the server's loop thread counts: no lock needed
+            server.peak = max(server.peak, server.in_flight)
             loop = asyncio.get_running_loop()
             if stream:
                 loop.call_later(0, self._stream, 0)
@@ -76,6 +87,7 @@ class _Connection(asyncio.Protocol):
                 loop.call_later(self._server._delay, self._answer)
 
     def _answer(self) -> None:
+        self._server.in_flight -= 1
         body = self._server._body
         head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n\r\n"
         self._write(head.encode() + body)
@@ -85,6 +97,7 @@ class _Connection(asyncio.Protocol):
         if index == 0:
             self._write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n")
         if index == len(chunks):
+            self._server.in_flight -= 1
             self._write(b"0\r\n\r\n")
             return
         chunk = chunks[index]

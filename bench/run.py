@@ -57,7 +57,10 @@ NOTES = [
     "The concurrency rows run each client in a fresh interpreter against a minimal asyncio HTTP server in the parent "
     f"(bench/load_server.py) that answers every call after {concurrency.REPLY_SECONDS * 1000:.0f} ms; a stream "
     "spreads that over its chunks. Memory is the growth of the child's resident set while the calls are in flight, "
-    "over the calls (each result dropped as it arrives: what calls in flight hold, not what a caller keeps). A "
+    "over the calls (each result dropped as it arrives: what calls in flight hold, not what a caller keeps). From "
+    "64 threads, how many requests are on the wire at once depends on the client (a client whose threads queue for "
+    "its pool holds fewer at a time, and uses less memory for it): the `per request on the wire` row divides the "
+    "same growth by the most requests the server had in flight at once, which is memory per in-flight call. A "
     "figure shows its errors when there were any; a run stopped after "
     f"{concurrency.RUN_TIMEOUT:.0f} s reads `> {concurrency.RUN_TIMEOUT:.0f} s`. openai-python runs on httpx2 "
     "(pydantic's fork of httpx, whose pool does not walk every connection per request); evolink and raw httpx on "
@@ -147,7 +150,19 @@ def concurrency_rows(sizes: Sizes) -> list[Row]:
                 rows.append(Row(f"{load.label}: wall (s)", _wall(ours), peer, _wall(theirs), _ratio(ours, theirs)))
         memory = {name: statistics.median(run.kib_per_call for run in done) for name, done in runs.items()}
         rows += compare(f"{load.label}: memory per call (KiB)", memory, ["raw httpx", "openai"], 1, 1)
+        if load.kind == "threads":
+            wire = {name: _per_request_on_the_wire(done) for name, done in runs.items()}
+            if all(value is not None for value in wire.values()):
+                label = f"{load.label}: memory per request on the wire (KiB)"
+                rows += compare(label, {k: v for k, v in wire.items() if v is not None}, ["raw httpx", "openai"], 1, 1)
     return rows
+
+
+def _per_request_on_the_wire(runs: list[concurrency.Run]) -> float | None:
+    """The median memory per request the server had in flight at once; None if a run was stopped."""
+    values = [run.kib_per_request_on_the_wire for run in runs]
+    known = [value for value in values if value is not None]
+    return statistics.median(known) if len(known) == len(values) else None
 
 
 def _wall(runs: list[concurrency.Run]) -> str:

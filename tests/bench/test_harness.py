@@ -37,6 +37,7 @@ MEASURES = {
         for workload in ("* concurrent async calls", "* concurrent async streams", "* sync calls from * threads")
         for figure in ("wall (s)", "memory per call (KiB)")
     },
+    "* sync calls from * threads: memory per request on the wire (KiB)": {"raw httpx", "openai"},
 }
 
 
