@@ -195,11 +195,9 @@ def _render(args: argparse.Namespace) -> dict[str, str] | int:
 
 def _render_spec(args: argparse.Namespace) -> dict[str, str] | None:
     # Deferred: not needed on a cache hit. A process forked first imports datamodel-code-generator meanwhile.
-    from generator.emit.formatting import import_formatters  # noqa: PLC0415
     from generator.emit.pytypes import import_datamodel_code_generator  # noqa: PLC0415
     from generator.emit.workers import Reserved  # noqa: PLC0415
 
-    import_formatters()  # before the fork: datamodel-code-generator imports black and isort too, so import them once
     with Reserved(import_datamodel_code_generator) as types_runner:
         from generator.emit.render import render_all  # noqa: PLC0415
         from generator.errors import format_errors  # noqa: PLC0415
