@@ -26,6 +26,7 @@ from tests.support.vendor_pages import NATIVE_PAGES, native_page, native_urls
 API = "https://api.evolink.ai"
 DIRECT = "https://direct.evolink.ai"
 FLAT = [
+    "gemini-2.5-flash-native-flat_en.txt",
     "gemini-3.0-flash-native-flat_en.txt",
     "gemini-3.1-pro-preview-customtools-native-flat_en.txt",
     "gemini-3.1-pro-preview-customtools-native-flat_ko.txt",
