@@ -3,8 +3,8 @@
 `python -m generator check` (reads spec/, renders, compares with generated/) and `generate` (into a
 temporary folder, so the working tree is never written) run cold, with `--no-cache` (as after a change
 to spec/, templates/ or a tool's version), and warm, as a developer runs them with nothing changed;
-openapi-python-client turns generated/openapi.yaml into a client package in a temporary folder (its
-ruff post-hooks included).
+openapi-python-client turns generated/openapi.yaml into a client package in a temporary folder, once with its
+own post-hooks (ruff) and once formatting with black, as this generator must.
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ from peers import ROOT, has
 from timing import Sizes, interleave
 
 PEER = "openapi-python-client"
+PEER_BLACK = "openapi-python-client, black"
+"""The same peer formatting its output with black, as this generator must (its default is ruff, in Rust)."""
+BLACK_HOOKS = 'post_hooks:\n  - "ruff check . --fix-only"\n  - "black ."\n'
+"""openapi-python-client's config for `PEER_BLACK`: its default hooks with `ruff format` replaced by black."""
 
 
 def codegen_seconds(sizes: Sizes) -> dict[str, float]:
@@ -33,9 +37,18 @@ def codegen_seconds(sizes: Sizes) -> dict[str, float]:
             commands[f"{command} cold"] = [*base, "--no-cache"]
             commands[f"{command} warm"] = base
         if has("openapi_python_client"):
-            commands[PEER] = [
+            (temp / "black.yaml").write_text(BLACK_HOOKS, encoding="utf-8")
+            peer = [
                 *(sys.executable, "-m", "openapi_python_client", "generate", "--meta", "setup", "--overwrite"),
-                *("--path", str(ROOT / "generated" / "openapi.yaml"), "--output-path", str(temp / "peer")),
+                *("--path", str(ROOT / "generated" / "openapi.yaml")),
+            ]
+            commands[PEER] = [*peer, "--output-path", str(temp / "peer")]
+            commands[PEER_BLACK] = [
+                *peer,
+                "--output-path",
+                str(temp / "peer-black"),
+                "--config",
+                str(temp / "black.yaml"),
             ]
         return interleave({name: _run(argv) for name, argv in commands.items()}, sizes.process_rounds)
 

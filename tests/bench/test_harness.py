@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PEER_MODULES = {"openai": "openai", "openai validate": "openai", "openai construct": "openai"}
 PEER_MODULES["openapi-python-client"] = "openapi_python_client"
+PEER_MODULES["openapi-python-client, black"] = "openapi_python_client"
 MEASURES = {
     "per call, sync (µs)": {"raw httpx", "openai"},
     "per call, async (µs)": {"raw httpx", "openai"},
@@ -28,10 +29,10 @@ MEASURES = {
     "cold import + client, less bare `python` (ms)": {"httpx + pydantic", "openai"},
     "stream peak, * chunks (KiB)": {"raw httpx", "openai"},
     "stream peak growth, * ÷ *": {"raw httpx", "openai"},
-    "generator check cold (s)": {"openapi-python-client"},
-    "generator check warm (s)": {"openapi-python-client"},
-    "generator generate cold (s)": {"openapi-python-client"},
-    "generator generate warm (s)": {"openapi-python-client"},
+    "generator check cold (s)": {"openapi-python-client", "openapi-python-client, black"},
+    "generator check warm (s)": {"openapi-python-client", "openapi-python-client, black"},
+    "generator generate cold (s)": {"openapi-python-client", "openapi-python-client, black"},
+    "generator generate warm (s)": {"openapi-python-client", "openapi-python-client, black"},
     **{
         f"{workload}: {figure}": {"raw httpx", "openai"}
         for workload in ("* concurrent async calls", "* concurrent async streams", "* sync calls from * threads")
