@@ -365,7 +365,11 @@ class Spec:
 
     def model(self, model_id: str) -> ModelVariant | None:
         """`model_id`'s variant of `api.main_endpoint`, if any."""
-        return next((m for m in self.models if m.id == model_id), None)
+        return self.variant(self.api.main_endpoint.name, model_id)
+
+    def variant(self, endpoint: str, model_id: str) -> ModelVariant | None:
+        """`model_id`'s variant of the endpoint named `endpoint`, if any."""
+        return next((v for v in self.variants if v.endpoint == endpoint and v.id == model_id), None)
 
 
 LEGACY_TYPE_NAMES = TypeNames("ChatCompletionRequest", "{stem}Request", "{stem}Params", "AnyModelParams")

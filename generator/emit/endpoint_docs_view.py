@@ -71,7 +71,7 @@ def model_sections(spec: Spec, model_id: str) -> tuple[ModelEndpointSection, ...
     """The sections of a model's page for its variants of every endpoint but the first."""
     sections = []
     for endpoint in spec.api.endpoints[1:]:
-        variant = next((v for v in spec.variants_of(endpoint) if v.id == model_id), None)
+        variant = spec.variant(endpoint.name, model_id)
         if variant is not None:
             sections.append(
                 ModelEndpointSection(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from generator.diff.shapes import inline
 from generator.diff.values import same, text
-from generator.ingest.endpoints import match, shapes_of
-from generator.ingest.model_file import endpoint_of, variant
+from generator.ingest.model_file import endpoint_of
 from generator.ingest.page import IngestedPage, PageParameter
 from generator.ir import JSON, Endpoint, Spec
 from generator.json_values import strings
@@ -26,7 +26,7 @@ def endpoint_warnings(page: IngestedPage, spec: Spec) -> list[str]:
     """Every difference between what `page` states of its endpoint and what the spec says, one sentence each."""
     endpoint = endpoint_of(page, spec)
     schemas = spec.api.schemas
-    found = _headers(page, endpoint) + _path_parameters(page, endpoint, spec)
+    found = _headers(page, endpoint) + _path_parameters(page, endpoint)
     response = {"$ref": endpoint.response}
     found += _fields(f"response {endpoint.response}", page.response_entries, response, schemas, missing=False)
     found += _nested(page, endpoint, spec)
@@ -56,13 +56,11 @@ def _headers(page: IngestedPage, endpoint: Endpoint) -> list[str]:
     return found
 
 
-def _path_parameters(page: IngestedPage, endpoint: Endpoint, spec: Spec) -> list[str]:
-    matched = match(page.endpoint, shapes_of(spec)) if page.endpoint else None
-    switch = matched.switch if matched is not None else None
+def _path_parameters(page: IngestedPage, endpoint: Endpoint) -> list[str]:
     declared = {parameter.name: parameter for parameter in endpoint.path_parameters}
     found: list[str] = []
     for stated in page.path_parameters:
-        if stated.name == switch:
+        if stated.name == page.switch:
             found += _switch(stated, endpoint)
         elif stated.name not in declared:
             found.append(f"the page documents the path parameter {stated.name}, which the spec's path lacks")
@@ -89,12 +87,12 @@ def _nested(page: IngestedPage, endpoint: Endpoint, spec: Spec) -> list[str]:
     of an object (`generationConfig`'s), against the model's schema for it (its override, else the catalogue's)."""
     found: list[str] = []
     for model_id in page.model_ids or ("",):
-        own = variant(spec, endpoint.name, model_id) if model_id else None
+        own = spec.variant(endpoint.name, model_id) if model_id else None
         for stated in (p for p in page.checked if p.properties or p.min_items is not None):
             parameter = (own.parameter(stated.name) if own else None) or endpoint.entry(stated.name)
             if parameter is not None:
                 where = f"{model_id}: {stated.name}" if model_id else stated.name
-                found += _items(where, stated, _resolve(parameter.schema, spec.api.schemas))
+                found += _items(where, stated, inline(parameter.schema, spec.api.schemas))
                 found += _fields(where, stated.properties, parameter.schema, spec.api.schemas)
     return found
 
@@ -123,7 +121,7 @@ def _fields(
         if prop is None:
             found += [f"{path}: on the page, not in the spec's schema"] if missing else []
             continue
-        found += _value(path, field, _resolve(prop, schemas))
+        found += _value(path, field, inline(prop, schemas))
         found += _fields(path, field.properties, prop, schemas, depth + 1)
     return found
 
@@ -152,30 +150,17 @@ def _value(where: str, stated: PageParameter, schema: JSON) -> list[str]:
 
 def _properties(schema: JSON, schemas: Schemas) -> dict[str, JSON]:
     """The properties of an object schema and of its `allOf` parts, `$ref`s followed."""
-    node = _resolve(schema, schemas)
+    node = inline(schema, schemas)
     if not isinstance(node, Mapping):
         return {}
     found: dict[str, JSON] = {}
     parts = node.get("allOf")
     for part in [node, *(parts if isinstance(parts, list) else [])]:
-        resolved = _resolve(part, schemas)
+        resolved = inline(part, schemas)
         properties = resolved.get("properties") if isinstance(resolved, Mapping) else None
         if isinstance(properties, Mapping):
             found.update(properties)
     return found
-
-
-def _resolve(node: JSON, schemas: Schemas) -> JSON:
-    """`{$ref: Name}` -> the spec's schema `Name` (sibling keys win), as deep as refs go; anything else as it is."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        ref = str(node["$ref"])
-        seen.add(ref)
-        target = schemas.get(ref)
-        if target is None:
-            break
-        node = {**target, **{key: value for key, value in node.items() if key != "$ref"}}
-    return node
 
 
 def _types(stated: PageParameter) -> str:

@@ -17,8 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.ir import Spec
-
-_PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
+from generator.load.endpoint_checks import PATH_PARAMETER
 
 
 @dataclass(frozen=True)
@@ -91,9 +90,9 @@ def match(request_line: str, endpoints: Sequence[EndpointShape]) -> Matched | No
         for template, streaming in _templates(endpoint):
             found = re.fullmatch(template, path)
             if found is not None:
-                switch = found.groups()[-1].strip("{}") if streaming is None else None  # the last group, unnamed
+                switch = found.groups()[-1] if streaming is None else None  # the last group: the switch's name
                 groups = found.groupdict()
-                bound = {name: value for name, value in groups.items() if not _PLACEHOLDER.fullmatch(value)}
+                bound = {name: value for name, value in groups.items() if not PATH_PARAMETER.fullmatch(value)}
                 return Matched(endpoint, streaming, bound, switch)
     return None
 
@@ -107,7 +106,7 @@ def _templates(endpoint: EndpointShape) -> list[tuple[str, bool | None]]:
     head, colon, _ = endpoint.path.rpartition(":")
     stream_head, _, _ = endpoint.stream_path.rpartition(":")
     if colon and head == stream_head:
-        found.append((_pattern(head, endpoint) + r":(\{[A-Za-z_][A-Za-z0-9_]*\})", None))
+        found.append((_pattern(head, endpoint) + ":" + PATH_PARAMETER.pattern, None))
     return found
 
 
@@ -117,9 +116,9 @@ def _pattern(template: str, endpoint: EndpointShape) -> str:
     parts: list[str] = []
     position = 0
     seen: set[str] = set()
-    for placeholder in _PLACEHOLDER.finditer(template):
+    for placeholder in PATH_PARAMETER.finditer(template):
         parts.append(re.escape(template[position : placeholder.start()]))
-        name = placeholder.group("name")
+        name = placeholder.group(1)
         wide = name == "model" and endpoint.model_in == "path"
         parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>{'[^?#]+' if wide else '[^/?#]+'})")
         seen.add(name)

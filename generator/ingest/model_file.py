@@ -87,7 +87,7 @@ def plan_model(page: IngestedPage, spec: Spec, model_id: str | None = None) -> M
     model_id = model_id or page.model
     assert model_id is not None
     endpoint = endpoint_of(page, spec)
-    existing = variant(spec, endpoint.name, model_id)
+    existing = spec.variant(endpoint.name, model_id)
     known = next((v for v in spec.variants if v.id == model_id), None)
     plan = ModelPlan(model_id, page, new=known is None, endpoint=endpoint.name, new_variant=existing is None)
     if not is_model_id(model_id):
@@ -135,11 +135,6 @@ def endpoint_of(page: IngestedPage, spec: Spec) -> Endpoint:
     """The spec's endpoint the page documents (api.yaml's first for a page read without endpoint names)."""
     named = spec.api.endpoint_named(page.endpoint_name) if page.endpoint_name else None
     return named or spec.api.endpoints[0]
-
-
-def variant(spec: Spec, endpoint: str, model_id: str) -> ModelVariant | None:
-    """`model_id`'s variant of the endpoint named `endpoint`, if the spec has one."""
-    return next((v for v in spec.variants if v.endpoint == endpoint and v.id == model_id), None)
 
 
 def _plan_unchecked(

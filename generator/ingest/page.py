@@ -193,6 +193,8 @@ class IngestedPage:
     streaming: bool | None = None
     """True: the page documents the endpoint's stream path; False: its plain path; None: its own path parameter
     switches between them (`:{method}`), or the endpoint has no stream path."""
+    switch: str | None = None
+    """The name of the page's own path parameter that switches between plain and stream (`method`), if any."""
     path_parameters: tuple[PageParameter, ...] = ()
     headers: tuple[PageParameter, ...] = ()
     response_entries: tuple[PageParameter, ...] = ()

@@ -69,7 +69,7 @@ def _sample_model(matched: Matched, text: str) -> Matched:
 def _finish(result: IngestedPage, matched: Matched, url: str | None) -> IngestedPage | PageError:
     """The page as read, with what its endpoint says: its name, the model (body or path), the body's presence."""
     endpoint = matched.endpoint
-    result = replace(result, endpoint_name=endpoint.name, streaming=matched.streaming)
+    result = replace(result, endpoint_name=endpoint.name, streaming=matched.streaming, switch=matched.switch)
     if endpoint.model_in == "path":
         result = _path_model(result, matched)
     elif endpoint.model_in is None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from generator.diff import Report, diff_specs
 from generator.errors import SpecError
 from generator.ingest.endpoint_checks import endpoint_warnings
-from generator.ingest.model_file import Kept, ModelPlan, endpoint_of, page_name, plan_model, variant
+from generator.ingest.model_file import Kept, ModelPlan, endpoint_of, page_name, plan_model
 from generator.ingest.page import IngestedPage, PageWarning
 from generator.ingest.response_plan import ResponseAddition, plan_responses
 from generator.ingest.write import write_plans
@@ -159,7 +159,7 @@ def _explained(spec: Spec, page: IngestedPage, warning: PageWarning) -> bool:
         return False
     name = page_name(page)
     endpoint = endpoint_of(page, spec).name
-    for model in filter(None, (variant(spec, endpoint, model_id) for model_id in page.model_ids)):
+    for model in filter(None, (spec.variant(endpoint, model_id) for model_id in page.model_ids)):
         if any(e.parameter == warning.parameter and e.page == name for e in model.errata):
             return True
         if any(d.parameter == warning.parameter for d in model.deviations):

@@ -6,7 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 
+from generator.ir import Spec
 from tests.support.page_server import PageServer, serving_pages
+from tests.support.paths import ROOT
+from tests.support.specs import load
+
+
+@pytest.fixture(scope="module")
+def spec() -> Spec:
+    """The committed spec/, loaded once per test module."""
+    return load(ROOT / "spec")
 
 
 @pytest.fixture

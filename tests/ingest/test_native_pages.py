@@ -17,7 +17,6 @@ from generator import exit_codes
 from generator.ingest import IngestedPage, PageError, ingest_text
 from generator.ingest.endpoints import EndpointShape, match, shapes_of
 from generator.ir import JSON, Endpoint, Spec
-from generator.load.loader import load_spec
 from tests.support.cli import cli
 from tests.support.native_pages import nested_page
 from tests.support.paths import ROOT
@@ -44,13 +43,6 @@ CUT_BEFORE_BODY = {
 }
 """Pages cut before their request body that state nothing else of the endpoint: located errors naming the
 endpoint and the model their path names."""
-
-
-@pytest.fixture(scope="module")
-def spec() -> Spec:
-    loaded = load_spec(ROOT / "spec")
-    assert loaded.spec is not None, loaded.errors
-    return loaded.spec
 
 
 def native(spec: Spec) -> Endpoint:

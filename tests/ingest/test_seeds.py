@@ -12,20 +12,12 @@ from generator.cli import main
 from generator.diff.values import same
 from generator.ingest import IngestedPage, ingest_text
 from generator.ir import ModelVariant, Spec
-from generator.load.loader import load_spec
 from tests.support.cli import cli
 from tests.support.paths import ROOT
 from tests.support.seed_pages import COPIED_SEEDS, SEED_PAGES, SEEDS, SHARED_SEEDS
 
 FIELDS = ("minimum", "maximum", "default", "enum")
 _TYPE_FIELD = {"type": "schema"}
-
-
-@pytest.fixture(scope="module")
-def spec() -> Spec:
-    loaded = load_spec(ROOT / "spec")
-    assert loaded.spec is not None, loaded.errors
-    return loaded.spec
 
 
 def ingest(path: Path) -> IngestedPage:

@@ -11,20 +11,12 @@ import pytest
 from generator.ingest import IngestedPage, ingest_text
 from generator.ingest.labels import LANGUAGES
 from generator.ir import ModelVariant, Spec
-from generator.load.loader import load_spec
 from tests.support.cli import cli
 from tests.support.files import renamed, replaced
 from tests.support.paths import ROOT
 from tests.support.seed_pages import SEED_PAGES, markdown_page, swap_labels, with_block, without_block
 
 OPENAPI = ROOT / "generated" / "openapi.yaml"
-
-
-@pytest.fixture(scope="module")
-def spec() -> Spec:
-    loaded = load_spec(ROOT / "spec")
-    assert loaded.spec is not None
-    return loaded.spec
 
 
 def page_of(path: Path) -> IngestedPage:
