@@ -31,6 +31,7 @@ from generator import exit_codes
 from generator.cache import store
 from generator.cache.stages import cached_table
 from generator.cache_roots import PAGE_CACHE_ENV, RENDER_CACHE_ENV, page_cache_folder
+from generator.stop_signals import stop_at_once
 from generator.tree import (
     Drift,
     UnmanagedFolderError,
@@ -65,7 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sync": _sync,
     }[args.command]
     try:
-        return handler(args)
+        with stop_at_once():
+            return handler(args)
     except BrokenPipeError:
         # The reader went away (`... | head`): stop quietly, as the Python docs advise, and keep the
         # interpreter's last flush of stdout from raising again.

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.stop_signals import held
+
 MANIFEST = "MANIFEST"
 IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "site"})
 """Build and cache folders that tools create inside generated/; never counted as drift, never removed."""
@@ -94,6 +96,12 @@ def write_tree(out: Path, table: Mapping[str, str]) -> Drift:
     if out.exists() and not (out / MANIFEST).is_file() and any(existing_files(out)):
         raise UnmanagedFolderError(f"{out} holds files but no {MANIFEST}; refusing to write into it")
     drift = measure_drift(out, table)
+    with held():  # SIGTERM or Ctrl-C now would leave staged files, or half the tree renamed
+        _stage_and_replace(out, table, drift)
+    return drift
+
+
+def _stage_and_replace(out: Path, table: Mapping[str, str], drift: Drift) -> None:
     staged: list[tuple[Path, Path]] = []
     try:
         for relative in [*drift.added, *drift.changed]:
@@ -111,7 +119,6 @@ def write_tree(out: Path, table: Mapping[str, str]) -> Drift:
     for relative in drift.removed:
         (out / relative).unlink()
     _remove_empty_folders(out)
-    return drift
 
 
 def existing_files(out: Path) -> Iterator[str]:

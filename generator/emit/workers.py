@@ -14,8 +14,10 @@ once, and its future is already done.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -62,7 +64,10 @@ class Workers:
             self._prepare = None
         if self._pool is None and self._usable and _one_thread():
             self._pool = ProcessPoolExecutor(
-                min(_cpus(), MAX_PROCESSES), mp_context=multiprocessing.get_context("fork")
+                min(_cpus(), MAX_PROCESSES),
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_as_worker,
+                initargs=(os.getpid(),),
             )
         if self._pool is not None:
             return self._pool.submit(function, *args, **kwargs)
@@ -105,7 +110,7 @@ class Reserved:
         if _can_fork() and _one_thread():
             context = multiprocessing.get_context("fork")
             self._connection, child = context.Pipe()
-            self._process = context.Process(target=_serve, args=(child, warm), daemon=True)
+            self._process = context.Process(target=_serve, args=(child, warm, os.getpid()), daemon=True)
             self._process.start()
             child.close()
 
@@ -148,8 +153,9 @@ class _Answer(Outcome[T]):
         return value  # type: ignore[no-any-return]
 
 
-def _serve(connection: Connection, warm: Callable[[], object]) -> None:
+def _serve(connection: Connection, warm: Callable[[], object], parent: int) -> None:
     """The reserved process: warm up, then answer the one call (a plain value or the exception it raised)."""
+    _as_worker(parent)
     with contextlib.suppress(Exception):  # the call will raise it again, in a form the caller can read
         warm()
     function, args, kwargs = connection.recv()
@@ -159,6 +165,24 @@ def _serve(connection: Connection, warm: Callable[[], object]) -> None:
         answer = (False, exc)
     connection.send(answer)
     connection.close()
+
+
+def _as_worker(parent: int) -> None:
+    """A forked process's signals. Ctrl-C, sent to the whole process group, is for the parent alone, which kills
+    its workers (`generator.stop_signals`); SIGTERM ends a worker at once, whatever handler the parent had when it
+    forked. And on Linux the worker dies with its parent, however the parent ends: a worker forked while the
+    parent's handler ran would otherwise be missed by it, and no handler runs on SIGKILL."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):  # no prctl in this libc: the parent's handlers still stop this process
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before the kernel was told
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal this process gets when the thread that forked it ends (workers are forked by the main one)."""
 
 
 def answered(value: T) -> Future[T]:

@@ -24,6 +24,7 @@ from generator.ingest.response_plan import ResponseAddition
 from generator.ir import JSON
 from generator.load.endpoint_docs import is_legacy_api, is_legacy_model
 from generator.load.model_files import is_model_id, model_file
+from generator.stop_signals import held
 
 
 def _represent_none(representer: RoundTripRepresenter, _: None) -> Any:
@@ -55,9 +56,18 @@ def write_plans(
 ) -> list[Path]:
     """Apply every plan (and the response fields to add) to the spec folder `folder`; the files written,
     api.yaml first if it changed. `catalogue_orders` gives each endpoint's catalogue names, in order."""
+    with held():  # Ctrl-C now would leave a hand-maintained spec file cut short, or half the plans applied
+        return _write_plans(folder, list(plans), catalogue_orders, responses)
+
+
+def _write_plans(
+    folder: Path,
+    plans: list[ModelPlan],
+    catalogue_orders: Mapping[str, list[str]],
+    responses: Sequence[ResponseAddition],
+) -> list[Path]:
     yaml = round_trip()
     written: list[Path] = []
-    plans = list(plans)
     additions = {
         (plan.endpoint, name): (plan, entry) for plan in plans for name, entry in plan.catalogue_additions.items()
     }

@@ -25,6 +25,7 @@ from generator.errors import format_errors
 from generator.ir import Release, ReleaseChange
 from generator.load.loader import load_spec
 from generator.load.releases import CHANGELOG_FILE
+from generator.stop_signals import held
 from generator.versions import Bump, bump, parse
 
 CHANGELOG_HEADER = """\
@@ -71,18 +72,19 @@ def record(spec: Path, since: str, cwd: Path, markdown: Path) -> Recorded | Fail
         return Recorded(report, None, False, (f"no changes since {since}; nothing recorded",))
     version, note = next_version(old.spec.api.revision, new.spec.api.revision, report.semver)
     edited = version != new.spec.api.revision
-    if edited:
-        api = spec / "api.yaml"
-        text = set_revision(api.read_text(encoding="utf-8"), version)
-        if text is None:
-            return Failed(f"error: {api} has no single top-level `revision: X.Y.Z` line to bump")
-        api.write_text(text, encoding="utf-8")
-    releases = with_release(new.spec.releases, release_of(version, report))
-    (spec / CHANGELOG_FILE).write_text(dump_changelog(releases), encoding="utf-8")
-    reloaded = load_spec(spec)
-    if reloaded.spec is None:
-        return Failed(f"error: the recorded changelog does not load:\n{format_errors(reloaded.errors)}")
-    markdown.write_text(changelog_markdown(reloaded.spec.releases), encoding="utf-8")
+    api = spec / "api.yaml"
+    text = set_revision(api.read_text(encoding="utf-8"), version) if edited else None
+    if edited and text is None:
+        return Failed(f"error: {api} has no single top-level `revision: X.Y.Z` line to bump")
+    with held():  # Ctrl-C now would leave the revision bumped without its release, or CHANGELOG.md behind
+        if text is not None:
+            api.write_text(text, encoding="utf-8")
+        releases = with_release(new.spec.releases, release_of(version, report))
+        (spec / CHANGELOG_FILE).write_text(dump_changelog(releases), encoding="utf-8")
+        reloaded = load_spec(spec)
+        if reloaded.spec is None:
+            return Failed(f"error: the recorded changelog does not load:\n{format_errors(reloaded.errors)}")
+        markdown.write_text(changelog_markdown(reloaded.spec.releases), encoding="utf-8")
     return Recorded(report, version, edited, (note,) if note else ())
 
 

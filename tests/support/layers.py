@@ -26,6 +26,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "toolchain",
             "schema_refs",
             "json_values",
+            "stop_signals",
         }
     ),
     frozenset({"cache", "tree"}),
