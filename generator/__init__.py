@@ -16,7 +16,7 @@ only from its own folder and from lower layers, never sideways or up (tests/gene
     versions        the one `MAJOR.MINOR.PATCH` parser and the bump rule
     cache_roots     where the render cache and the page cache live
     toolchain       the pinned versions of the tools that shape the output, checked before a render
-    stop_signals    SIGTERM and Ctrl-C stop a command's workers and exit at once, but wait for the tree's writing
+    stop_signals    SIGTERM and Ctrl-C stop a command's workers and exit at once, but wait for a write to finish
   layer 1, what the render reads and writes
     cache/          the rendered table and the costly emit stages cached by content hash (render cache)
       fingerprint     content hashes of folders, the generator's source and the installed tools

@@ -4,7 +4,7 @@ DESIGN.md fixes the first three for `check` and `validate`; ERROR is for every f
 problem in a spec: an output folder the generator does not manage, git failing or not knowing a revision,
 an async runtime source in templates/ whose sync twin cannot be derived, a doc page that cannot be read
 or used, a file that cannot be written, a reader that went away. A command stopped by a signal exits as a shell
-reports it, 128 + the signal's number, after stopping its worker processes and removing its staged files.
+reports it, 128 + the signal's number, after stopping its worker processes (`generator.stop_signals`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ concurrent.futures' process pool waiting forever in its shutdown; both were seen
 which ends this process alone: its forked workers lived on, orphaned, holding the caller's pipes open
 (`timeout 60 evolink-codegen generate | tee log` never ended).
 
-Writing the output tree is the exception: `held()` makes the signals wait until every staged file is in place.
+Writing files is the exception: `held()` makes the signals wait until a write that must be whole is done (the
+output tree, the spec files `sync --write` edits, a recorded release).
 """
 
 from __future__ import annotations

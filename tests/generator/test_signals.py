@@ -11,8 +11,6 @@ import contextlib
 import hashlib
 import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ import pytest
 from generator import exit_codes
 from generator.emit import workers
 from generator.tree import MANIFEST, write_tree
-from tests.support.paths import ROOT
+from tests.support.commands import start_cli
 from tests.support.processes import HAS_PROC, await_children, await_ended
 
 STOPS = [
@@ -40,14 +38,11 @@ def test_a_stopped_generate_stops_its_workers_and_changes_nothing(
 ) -> None:
     out = project_copy / "generated"
     before = _digests(out)
-    command: list[str | Path] = ["generate", "--no-cache", "--spec", project_copy / "spec", "--out", out]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", *command, "--templates", project_copy / "templates"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own process group: the Ctrl-C case signals the group, never pytest
+    process = start_cli(
+        project_copy,
+        *("generate", "--no-cache", "--spec", project_copy / "spec", "--out", out),
+        *("--templates", project_copy / "templates"),
+        new_session=True,  # its own process group: the Ctrl-C case signals the group, never pytest
     )
     try:
         spawned = await_children(process.pid, PROCESSES, seconds=60)

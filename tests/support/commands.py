@@ -37,17 +37,32 @@ def minimal_repo(root: Path) -> Path:
 
 def run_cli(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """`python -m generator ARGS` in `cwd`, as a user or a CI job runs it (`env`: variables to add)."""
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
+    return subprocess.run(_cli_argv(args), cwd=cwd, capture_output=True, text=True, check=False, env=_cli_env(env))
+
+
+def start_cli(cwd: Path, *args: str | Path, new_session: bool = False) -> subprocess.Popen[str]:
+    """`run_cli`, started and left running with its stdout and stderr piped (`new_session`: in a process group
+    of its own, which a test may signal whole)."""
+    return subprocess.Popen(
+        _cli_argv(args),
         cwd=cwd,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=False,
-        env={
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "GIT_CONFIG_GLOBAL": os.devnull,
-            "GIT_CONFIG_NOSYSTEM": "1",
-            **(env or {}),
-        },
+        env=_cli_env(None),
+        start_new_session=new_session,
     )
+
+
+def _cli_argv(args: tuple[str | Path, ...]) -> list[str]:
+    return [sys.executable, "-m", "generator", *map(str, args)]
+
+
+def _cli_env(env: dict[str, str] | None) -> dict[str, str]:
+    return {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        **(env or {}),
+    }

@@ -21,11 +21,8 @@ def children(pid: int) -> set[int]:
 
 def running(pid: int) -> bool:
     """Whether `pid` is a process that has not ended (a zombie, ended but not yet reaped, counts as ended)."""
-    try:
-        stat = (PROC / str(pid) / "stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    fields = _stat(PROC / str(pid))
+    return fields is not None and fields[0] != "Z"
 
 
 def await_children(pid: int, count: int, seconds: float) -> set[int]:
@@ -49,8 +46,14 @@ def await_ended(pids: set[int], seconds: float) -> set[int]:
 
 
 def _parent(entry: Path) -> int | None:
+    fields = _stat(entry)
+    return int(fields[1]) if fields is not None else None
+
+
+def _stat(entry: Path) -> list[str] | None:
+    """The fields of /proc/PID/stat after the process's name (state, parent, ...), or None once it has ended."""
     try:
         stat = (entry / "stat").read_text()
-    except OSError:  # ended meanwhile
+    except OSError:
         return None
-    return int(stat.rsplit(")", 1)[1].split()[1])  # the name, in parentheses, may hold spaces
+    return stat.rsplit(")", 1)[1].split()  # the name, in parentheses, may hold spaces and parentheses
